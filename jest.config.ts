@@ -1,0 +1,20 @@
+import type { Config } from 'jest';
+
+/**
+ * One jest run for the whole workspace. Tests import packages by name
+ * (`@deft/core`), which resolve to their built `dist/`; ts-jest compiles the
+ * tests with the repository's tsconfig, so decorator metadata is emitted as
+ * the TypeScript compiler emits it.
+ */
+const config: Config = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/docs'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  testTimeout: 20000,
+};
+
+export default config;

@@ -1,0 +1,29 @@
+import type { DependencyNode } from '../di/dependency-node';
+import type { GraphCompiler } from '../di/graph-compiler';
+import type { HttpMethod, RouteOptions } from '../metadata/records';
+import type { RequestParamReader } from '../params/request-param-reader';
+import type { RoutePath } from '../http/path-syntax';
+import type { ResponseFilter } from '../response/response-filter';
+
+/** A route compiled once at start-up: everything a request and the OpenAPI scanner need. */
+export interface CompiledRoute {
+  readonly method: HttpMethod;
+  readonly path: RoutePath;
+  readonly controller: abstract new (...args: never[]) => unknown;
+  readonly handlerName: string;
+  readonly options: RouteOptions;
+  /** Controller tags, then the route's own. */
+  readonly tags: readonly string[];
+  /** The handler as the root of the dependency graph; its first `dependencyCount` slots are the `dependencies` entries. */
+  readonly root: DependencyNode;
+  readonly dependencyCount: number;
+  readonly compiler: GraphCompiler;
+  /** The request parameters of the whole graph, as compiled at start-up. */
+  readonly params: readonly RequestParamReader[];
+  /** Whether any node reads the body (then malformed JSON is reported first). */
+  readonly readsBody: boolean;
+  readonly statusCode: number;
+  readonly responseFilter: ResponseFilter | undefined;
+  /** `GET /items/{id} (ItemsController.readItem)`, for messages. */
+  readonly where: string;
+}

@@ -1,0 +1,53 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import Fastify from 'fastify';
+import { container as rootContainer } from 'tsyringe';
+import { DependencyOverrides } from '../di/dependency-overrides';
+import { DeftError } from '../errors/deft-error';
+import { installBodyParsers } from '../http/body-parsers';
+import { createErrorHandler } from '../http/error-handler';
+import { ExceptionHandlers } from '../http/exception-handlers';
+import { createNotFoundHandler } from '../http/not-found-handler';
+import { reflectMetadataLoaded } from '../metadata/design-types';
+import type { AppOptions } from './app-options';
+import { DeftApp } from './deft-app';
+import { compileControllers } from './route-compiler';
+import { createRouteHandler } from './route-handler';
+
+const DEFAULT_FILE_SIZE = 50 * 1024 * 1024;
+
+/**
+ * Builds an application: reads every controller's metadata, compiles and
+ * validates every route's dependency graph (developer mistakes throw a
+ * `DeftError` here, naming what to change), and registers the routes on a new
+ * Fastify instance. Nothing reflective happens per request.
+ */
+export function createApp(options: AppOptions): DeftApp {
+  if (!reflectMetadataLoaded()) {
+    throw new DeftError('DEFT_ERR_REFLECT_METADATA_MISSING', "reflect-metadata is not loaded: add `import 'reflect-metadata';` as the first line of your entry point.");
+  }
+  const container = (options.container ?? rootContainer).createChildContainer();
+  const routes = compileControllers(options.controllers as never, options.dependencies ?? [], container);
+
+  const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...options.fastify });
+  installBodyParsers(fastify);
+  void fastify.register(cookie);
+  void fastify.register(formbody);
+  void fastify.register(multipart, {
+    attachFieldsToBody: true,
+    limits: { fileSize: DEFAULT_FILE_SIZE, ...options.multipart },
+    async onFile(part) {
+      (part as unknown as { value: Buffer }).value = await part.toBuffer();
+    },
+  });
+
+  const overrides = new DependencyOverrides();
+  const handlers = new ExceptionHandlers();
+  fastify.setErrorHandler(createErrorHandler(handlers));
+  fastify.setNotFoundHandler(createNotFoundHandler(routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }))));
+  for (const route of routes) {
+    fastify.route({ method: route.method, url: route.path.fastify, handler: createRouteHandler(route, container, overrides) });
+  }
+  return new DeftApp(fastify, container, routes, options, overrides, handlers);
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance, FastifyListenOptions } from 'fastify';
+import inject, { type InjectOptions, type Response as InjectResponse } from 'light-my-request';
+import type { DependencyContainer } from 'tsyringe';
+import { DependencyOverrides } from '../di/dependency-overrides';
+import { ExceptionHandlers, type ExceptionHandler } from '../http/exception-handlers';
+import type { AppOptions } from './app-options';
+import type { CompiledRoute } from './compiled-route';
+
+/** What `createApp` returns: the compiled application on its Fastify instance. */
+export class DeftApp {
+  /** Replace dependencies in tests: `app.dependencyOverrides.set(getDb, fakeDb)`. */
+  readonly dependencyOverrides: DependencyOverrides;
+
+  constructor(
+    readonly fastify: FastifyInstance,
+    /** The app's own child container: services resolve from here. */
+    readonly container: DependencyContainer,
+    readonly routes: readonly CompiledRoute[],
+    readonly options: Readonly<AppOptions>,
+    overrides: DependencyOverrides,
+    private readonly handlers: ExceptionHandlers,
+  ) {
+    this.dependencyOverrides = overrides;
+  }
+
+  /** Renders errors of `errorClass` (and subclasses) with `handler`, before the defaults. */
+  exceptionHandler<E extends Error>(errorClass: abstract new (...args: never[]) => E, handler: ExceptionHandler<E>): this {
+    this.handlers.set(errorClass, handler);
+    return this;
+  }
+
+  /** Starts listening; defaults to http://127.0.0.1:8000. Returns the address. */
+  listen(options: FastifyListenOptions = {}): Promise<string> {
+    return this.fastify.listen({ host: '127.0.0.1', port: 8000, ...options });
+  }
+
+  async ready(): Promise<this> {
+    await this.fastify.ready();
+    return this;
+  }
+
+  close(): Promise<void> {
+    return this.fastify.close();
+  }
+
+  /**
+   * An in-process request (no socket), as Fastify's `inject`. Deft pins its own
+   * light-my-request, whose dependencies load with `require()`, so the tests of
+   * an app run under jest on Node 20 (Fastify's newer copy needs ES modules).
+   */
+  async inject(options: InjectOptions | string): Promise<InjectResponse> {
+    await this.fastify.ready();
+    return inject(this.fastify.routing, options);
+  }
+}

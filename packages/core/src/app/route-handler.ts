@@ -1,0 +1,47 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DependencyContainer } from 'tsyringe';
+import { INVALID } from '../dto/dto-validator';
+import type { DependencyOverrides } from '../di/dependency-overrides';
+import { RequestState } from '../di/request-state';
+import { solveArgs } from '../di/solve';
+import { unwindTeardowns } from '../di/teardown';
+import { RequestValidationError, validationItem } from '../errors/request-validation-error';
+import { InvalidJsonBody } from '../http/body-parsers';
+import { sendResult } from '../response/send-result';
+import { afterResponse } from './after-response';
+import type { CompiledRoute } from './compiled-route';
+
+function jsonInvalid(body: InvalidJsonBody): RequestValidationError {
+  const { message, position } = body.error;
+  return new RequestValidationError([validationItem('json_invalid', ['body', position], 'JSON decode error', {}, { error: message })]);
+}
+
+/**
+ * The Fastify handler of one compiled route. Per request it only runs the
+ * precompiled plan: resolve the graph, call the handler, send; on an error,
+ * unwind teardowns with it first (they may translate it), then let the error
+ * handler render it.
+ */
+export function createRouteHandler(route: CompiledRoute, container: DependencyContainer, overrides: DependencyOverrides) {
+  const env = { overrides, compiler: route.compiler };
+  const { root } = route;
+  const cacheSize = route.compiler.slots.size;
+  return async function handleRoute(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const state = new RequestState(request, reply, container, cacheSize);
+    let result: unknown;
+    try {
+      if (route.readsBody && request.body instanceof InvalidJsonBody) throw jsonInvalid(request.body);
+      const args = await solveArgs(root, state, env);
+      if (args === INVALID) throw new RequestValidationError(state.errors);
+      result = root.invoke(args, state, root);
+      if (result instanceof Promise) result = await result;
+    } catch (error) {
+      const rendered = state.teardowns ? await unwindTeardowns(state.teardowns, error) : error;
+      state.teardowns = undefined;
+      afterResponse(state, reply, false);
+      throw rendered;
+    }
+    afterResponse(state, reply, true);
+    return sendResult(result, route, reply, state);
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * `@Type(() => X)` from class-transformer, read from its metadata storage. The
+ * storage is not part of its typed entry point, so it is loaded by path here,
+ * in one place.
+ */
+interface TypeMetadataStorage {
+  findTypeMetadata(target: object, propertyName: string): { typeFunction: () => unknown } | undefined;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- class-transformer exposes its storage only as this CommonJS file
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: TypeMetadataStorage };
+
+/** The class `@Type(() => X)` names for a property, walking up the inheritance chain. */
+export function declaredPropertyType(cls: object, property: string): unknown {
+  for (let c: object | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const meta = defaultMetadataStorage.findTypeMetadata(c, property);
+    if (meta) return meta.typeFunction();
+  }
+  return undefined;
+}

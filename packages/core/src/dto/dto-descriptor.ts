@@ -1,0 +1,165 @@
+import { getMetadataStorage } from 'class-validator';
+import { DeftError } from '../errors/deft-error';
+import { designPropertyType } from '../metadata/design-types';
+import type { ScalarKind } from '../params/scalar-conversion';
+import { declaredPropertyType } from './class-transformer-types';
+import { isUserClass } from './user-class';
+
+/** class-validator's record of one decorator on one property. */
+export type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
+
+/** How a DTO property's value is shaped: a scalar, a nested DTO, a list of either, or anything. */
+export type FieldShape =
+  | { readonly kind: 'scalar'; readonly scalar: ScalarKind }
+  | { readonly kind: 'dto'; readonly dto: DtoDescriptor }
+  | { readonly kind: 'list'; readonly element: FieldShape };
+
+export interface DtoField {
+  readonly name: string;
+  readonly shape: FieldShape;
+  /** `@IsOptional()` / `@ValidateIf()` or an initializer: may be absent. */
+  readonly optional: boolean;
+  /** `@IsOptional()`: may be `null`. */
+  readonly nullable: boolean;
+  /** The value the class's initializer gives, if any (documented as `default`). */
+  readonly defaultValue: unknown;
+  readonly hasDefault: boolean;
+  /** class-validator metadata of this property, in declaration order. */
+  readonly validations: readonly ValidationMetadata[];
+}
+
+/** A DTO class read once: its validated properties in declaration order. */
+export interface DtoDescriptor {
+  readonly cls: new () => object;
+  readonly name: string;
+  readonly fields: readonly DtoField[];
+  /** Whether any of its validators (or its nested DTOs') is asynchronous. */
+  readonly asyncValidation: boolean;
+}
+
+interface MutableDescriptor {
+  cls: new () => object;
+  name: string;
+  fields: DtoField[];
+  asyncValidation: boolean;
+}
+
+const cache = new WeakMap<object, DtoDescriptor>();
+
+const ELEMENT_KIND_BY_VALIDATOR: Readonly<Record<string, ScalarKind>> = {
+  isString: 'string',
+  isInt: 'int',
+  isNumber: 'float',
+  isNumberString: 'string',
+  isBoolean: 'boolean',
+  isDate: 'date',
+};
+
+function validatorName(meta: ValidationMetadata): string | undefined {
+  if (meta.name) return meta.name;
+  return getMetadataStorage().getTargetValidatorConstraints(meta.constraintCls)[0]?.name;
+}
+
+function scalarOf(type: unknown, validations: readonly ValidationMetadata[], each: boolean): ScalarKind {
+  const names = validations.filter((m) => m.each === each).map(validatorName);
+  if (type === Number) return names.includes('isInt') ? 'int' : 'float';
+  if (type === String) return 'string';
+  if (type === Boolean) return 'boolean';
+  if (type === Date) return 'date';
+  for (const name of names) {
+    const kind = name && ELEMENT_KIND_BY_VALIDATOR[name];
+    if (kind) return kind;
+  }
+  return 'any';
+}
+
+function where(cls: { name: string }, property: string): string {
+  return `${cls.name}.${property}`;
+}
+
+function fieldShape(cls: { name: string }, property: string, validations: readonly ValidationMetadata[]): FieldShape {
+  const design = designPropertyType(cls, property);
+  const declared = declaredPropertyType(cls, property);
+  const nestedValidation = validations.some((m) => m.type === 'nestedValidation');
+  const isList = design === Array || validations.some((m) => validatorName(m) === 'isArray');
+  if (isList) {
+    if (isUserClass(declared)) return { kind: 'list', element: { kind: 'dto', dto: describeDto(declared) } };
+    if (nestedValidation) {
+      throw new DeftError(
+        'DEFT_ERR_DESIGN_TYPES_MISSING',
+        `${where(cls, property)} is a list validated with @ValidateNested(), but its element class is unknown: add @Type(() => ElementClass) from class-transformer.`,
+      );
+    }
+    return { kind: 'list', element: { kind: 'scalar', scalar: scalarOf(declared, validations, true) } };
+  }
+  const nested = isUserClass(declared) ? declared : isUserClass(design) ? design : undefined;
+  if (nested) {
+    if (!nestedValidation) {
+      throw new DeftError(
+        'DEFT_ERR_PARAM_OPTIONS_INVALID',
+        `${where(cls, property)} holds a ${nested.name}, but it has no @ValidateNested(): add @ValidateNested() and @Type(() => ${nested.name}) so the nested object is validated and instantiated.`,
+      );
+    }
+    return { kind: 'dto', dto: describeDto(nested) };
+  }
+  return { kind: 'scalar', scalar: scalarOf(declared ?? design, validations, false) };
+}
+
+/** Reads a DTO class's class-validator metadata once (cached); throws `DeftError` for malformed DTOs. */
+export function describeDto(cls: new () => object): DtoDescriptor {
+  const cached = cache.get(cls);
+  if (cached) return cached;
+  // Cached before its fields are read, so a DTO that contains itself (a tree) refers to this same descriptor.
+  const descriptor: MutableDescriptor = { cls, name: cls.name, fields: [], asyncValidation: false };
+  cache.set(cls, descriptor);
+  try {
+    fillFields(descriptor);
+  } catch (error) {
+    cache.delete(cls);
+    throw error;
+  }
+  return descriptor;
+}
+
+function fillFields(descriptor: MutableDescriptor): void {
+  const { cls } = descriptor;
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false);
+  const byProperty = new Map<string, ValidationMetadata[]>();
+  for (const meta of metadata) {
+    const list = byProperty.get(meta.propertyName) ?? [];
+    list.push(meta);
+    byProperty.set(meta.propertyName, list);
+  }
+  let sample: Record<string, unknown> = {};
+  try {
+    sample = new cls() as Record<string, unknown>;
+  } catch {
+    // A DTO whose constructor needs arguments has no initializer defaults to read.
+  }
+  for (const [name, validations] of byProperty) {
+    const conditional = validations.filter((m) => m.type === 'conditionalValidation');
+    const hasDefault = sample[name] !== undefined;
+    const shape = fieldShape(cls, name, validations);
+    const element = shape.kind === 'list' ? shape.element : shape;
+    if (validations.some((m) => m.type === 'promiseValidation' || isAsyncConstraint(m))) descriptor.asyncValidation = true;
+    if (element.kind === 'dto' && element.dto.asyncValidation) descriptor.asyncValidation = true;
+    descriptor.fields.push({
+      name,
+      shape,
+      optional: conditional.length > 0 || hasDefault,
+      nullable: conditional.some((m) => m.name === 'isOptional'),
+      defaultValue: hasDefault ? sample[name] : undefined,
+      hasDefault,
+      validations,
+    });
+  }
+}
+
+function isAsyncConstraint(meta: ValidationMetadata): boolean {
+  return getMetadataStorage()
+    .getTargetValidatorConstraints(meta.constraintCls)
+    .some((c) => c.async);
+}
+
+
+export { validatorName };

@@ -1,0 +1,139 @@
+import { plainToInstance } from 'class-transformer';
+import { validate, validateSync, type ValidationError } from 'class-validator';
+import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
+import { isIssue } from '../params/conversion-issue';
+import { scalarConverters } from '../params/scalar-conversion';
+import { issueFromConstraint } from './constraint-errors';
+import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
+
+type Loc = (string | number)[];
+
+/** Returned instead of a value when validation failed (the errors were recorded). */
+export const INVALID = Symbol('deft.invalid');
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
+}
+
+const pathKey = (loc: Loc): string => loc.join('\u0000');
+
+interface Pass {
+  readonly errors: ValidationErrorItem[];
+  /** Locations (and their ancestors) already reported by the structural pass; class-validator's findings there are dropped. */
+  readonly touched: Set<string>;
+}
+
+function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
+  pass.errors.push(item);
+  for (let i = 1; i <= item.loc.length; i++) pass.touched.add(pathKey(item.loc.slice(0, i)));
+  return INVALID;
+}
+
+/**
+ * First pass: structure, presence and Pydantic's lax scalar conversion. Returns
+ * the cleaned plain value, with what failed left out (objects) or `undefined`
+ * (list positions), so class-validator can still check everything else.
+ */
+function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass): unknown {
+  switch (shape.kind) {
+    case 'scalar': {
+      const converted = scalarConverters[shape.scalar](value);
+      return isIssue(converted) ? fail(pass, validationItem(converted.type, loc, converted.msg, value, converted.ctx)) : converted;
+    }
+    case 'list': {
+      if (!Array.isArray(value)) return fail(pass, validationItem('list_type', loc, 'Input should be a valid list', value));
+      return value.map((element, index) => {
+        const item = coerce(shape.element, element, [...loc, index], pass);
+        return item === INVALID ? undefined : item;
+      });
+    }
+    case 'dto':
+      return coerceObject(shape.dto, value, loc, pass);
+  }
+}
+
+function coerceObject(dto: DtoDescriptor, value: unknown, loc: Loc, pass: Pass): unknown {
+  if (!isPlainObject(value)) {
+    return fail(
+      pass,
+      validationItem('model_attributes_type', loc, 'Input should be a valid dictionary or object to extract fields from', value),
+    );
+  }
+  const cleaned: Record<string, unknown> = {};
+  for (const field of dto.fields) {
+    const fieldLoc = [...loc, field.name];
+    const raw = value[field.name];
+    if (raw === undefined) {
+      if (!field.optional) fail(pass, missingItem(fieldLoc, value));
+    } else if (raw === null && field.nullable) {
+      cleaned[field.name] = null;
+    } else {
+      const converted = coerce(field.shape, raw, fieldLoc, pass);
+      if (converted !== INVALID) cleaned[field.name] = converted;
+    }
+  }
+  return cleaned;
+}
+
+function constraintArgs(fields: readonly DtoField[]): Map<string, Map<string, readonly unknown[]>> {
+  const byField = new Map<string, Map<string, readonly unknown[]>>();
+  for (const field of fields) {
+    const args = new Map<string, readonly unknown[]>();
+    for (const meta of field.validations) {
+      const name = validatorName(meta);
+      if (name) args.set(name, meta.constraints ?? []);
+    }
+    byField.set(field.name, args);
+  }
+  return byField;
+}
+
+const argsCache = new WeakMap<DtoDescriptor, Map<string, Map<string, readonly unknown[]>>>();
+
+function fieldOf(dto: DtoDescriptor, name: string): DtoField | undefined {
+  return dto.fields.find((f) => f.name === name);
+}
+
+/** Second pass: class-validator's findings, mapped to Pydantic-style items, skipping places already reported. */
+function collectConstraintErrors(dto: DtoDescriptor, errors: readonly ValidationError[], loc: Loc, pass: Pass): void {
+  let args = argsCache.get(dto);
+  if (!args) argsCache.set(dto, (args = constraintArgs(dto.fields)));
+  for (const error of errors) {
+    const fieldLoc = [...loc, error.property];
+    const issue = pass.touched.has(pathKey(fieldLoc)) ? undefined : issueFromConstraint(error, args.get(error.property) ?? new Map());
+    if (issue) {
+      pass.errors.push(
+        issue.type === 'missing'
+          ? missingItem(fieldLoc, null)
+          : validationItem(issue.type, fieldLoc, issue.msg, error.value, issue.ctx),
+      );
+    }
+    const field = fieldOf(dto, error.property);
+    if (!error.children?.length || !field) continue;
+    if (field.shape.kind === 'dto') {
+      collectConstraintErrors(field.shape.dto, error.children, fieldLoc, pass);
+    } else if (field.shape.kind === 'list' && field.shape.element.kind === 'dto') {
+      for (const child of error.children) {
+        collectConstraintErrors(field.shape.element.dto, child.children ?? [], [...fieldLoc, Number(child.property)], pass);
+      }
+    }
+  }
+}
+
+const VALIDATOR_OPTIONS = { forbidUnknownValues: false, validationError: { target: false, value: true } } as const;
+
+/**
+ * Validates a JSON value against a DTO class and instantiates it with
+ * class-transformer. Records every problem in `errors` (FastAPI's shapes and
+ * `loc`s under `loc`) and returns `INVALID`, or returns the instance.
+ */
+export async function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): Promise<unknown> {
+  const pass: Pass = { errors, touched: new Set() };
+  const before = errors.length;
+  const cleaned = coerceObject(dto, value, loc, pass);
+  if (cleaned === INVALID) return INVALID;
+  const instance = plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object;
+  const found = dto.asyncValidation ? await validate(instance, VALIDATOR_OPTIONS) : validateSync(instance, VALIDATOR_OPTIONS);
+  collectConstraintErrors(dto, found, loc, pass);
+  return errors.length > before ? INVALID : instance;
+}

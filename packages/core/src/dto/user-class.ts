@@ -1,0 +1,9 @@
+import { Int } from '../params/int';
+import { UploadFile } from '../params/upload-file';
+
+const NOT_DTOS = new Set<unknown>([String, Number, Boolean, Date, Array, Object, Function, Promise, Map, Set, Buffer, Int, UploadFile]);
+
+/** A class of the application (a DTO, a service, a dependency): any class but the built-in value types. */
+export function isUserClass(value: unknown): value is new () => object {
+  return typeof value === 'function' && !NOT_DTOS.has(value) && value.prototype !== undefined;
+}

@@ -1,0 +1,34 @@
+/** One entry of a 422 response, in FastAPI's (Pydantic v2's) shape and key order. */
+export interface ValidationErrorItem {
+  type: string;
+  loc: (string | number)[];
+  msg: string;
+  input: unknown;
+  ctx?: Record<string, unknown>;
+}
+
+/** Raised when a request's parameters or body fail validation; rendered as 422. */
+export class RequestValidationError extends Error {
+  readonly errors: readonly ValidationErrorItem[];
+
+  constructor(errors: readonly ValidationErrorItem[]) {
+    super(`${errors.length} validation error${errors.length === 1 ? '' : 's'} in the request`);
+    this.name = 'RequestValidationError';
+    this.errors = errors;
+  }
+}
+
+/** Builds an item with FastAPI's key order (`type, loc, msg, input, ctx`). */
+export function validationItem(
+  type: string,
+  loc: (string | number)[],
+  msg: string,
+  input: unknown,
+  ctx?: Record<string, unknown>,
+): ValidationErrorItem {
+  return ctx === undefined ? { type, loc, msg, input } : { type, loc, msg, input, ctx };
+}
+
+export function missingItem(loc: (string | number)[], input: unknown = null): ValidationErrorItem {
+  return validationItem('missing', loc, 'Field required', input);
+}

@@ -1,0 +1,96 @@
+/**
+ * Locates the first syntax error in a JSON text with the message and position
+ * Python's `json` module reports, so a 422 `json_invalid` matches FastAPI's
+ * (`"loc": ["body", <position>], "ctx": {"error": <message>}`). Used only
+ * after `JSON.parse` failed, so it can be simple rather than fast.
+ */
+export interface JsonSyntaxError {
+  readonly message: string;
+  readonly position: number;
+}
+
+class Failure {
+  constructor(
+    readonly message: string,
+    readonly position: number,
+  ) {}
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+const LITERALS = ['null', 'true', 'false', 'NaN', 'Infinity', '-Infinity'];
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+
+function skipWhitespace(text: string, i: number): number {
+  while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  return i;
+}
+
+function scanString(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') return i + 1;
+    if (c.charCodeAt(0) < 0x20) throw new Failure('Invalid control character at', i);
+    if (c === '\\') {
+      const escape = text[i + 1];
+      if (escape === undefined) break;
+      if (escape === 'u') {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Failure('Invalid \\uXXXX escape', i + 1);
+        i += 6;
+        continue;
+      }
+      if (!ESCAPES.has(escape)) throw new Failure(`Invalid \\escape: '${escape}'`, i);
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+  throw new Failure('Unterminated string starting at', start);
+}
+
+function scanObject(text: string, start: number): number {
+  let i = skipWhitespace(text, start + 1);
+  if (text[i] === '}') return i + 1;
+  for (;;) {
+    if (text[i] !== '"') throw new Failure('Expecting property name enclosed in double quotes', i);
+    i = skipWhitespace(text, scanString(text, i));
+    if (text[i] !== ':') throw new Failure("Expecting ':' delimiter", i);
+    i = skipWhitespace(text, scanValue(text, skipWhitespace(text, i + 1)));
+    if (text[i] === '}') return i + 1;
+    if (text[i] !== ',') throw new Failure("Expecting ',' delimiter", i);
+    i = skipWhitespace(text, i + 1);
+  }
+}
+
+function scanArray(text: string, start: number): number {
+  let i = skipWhitespace(text, start + 1);
+  if (text[i] === ']') return i + 1;
+  for (;;) {
+    i = skipWhitespace(text, scanValue(text, i));
+    if (text[i] === ']') return i + 1;
+    if (text[i] !== ',') throw new Failure("Expecting ',' delimiter", i);
+    i = skipWhitespace(text, i + 1);
+  }
+}
+
+function scanValue(text: string, i: number): number {
+  const c = text[i];
+  if (c === '"') return scanString(text, i);
+  if (c === '{') return scanObject(text, i);
+  if (c === '[') return scanArray(text, i);
+  for (const literal of LITERALS) if (text.startsWith(literal, i)) return i + literal.length;
+  NUMBER.lastIndex = i;
+  if (NUMBER.test(text)) return NUMBER.lastIndex;
+  throw new Failure('Expecting value', i);
+}
+
+export function locateJsonSyntaxError(text: string): JsonSyntaxError {
+  try {
+    const end = skipWhitespace(text, scanValue(text, skipWhitespace(text, 0)));
+    if (end !== text.length) return { message: 'Extra data', position: end };
+    return { message: 'Expecting value', position: 0 };
+  } catch (error) {
+    if (error instanceof Failure) return { message: error.message, position: error.position };
+    throw error;
+  }
+}

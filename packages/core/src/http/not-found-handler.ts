@@ -1,0 +1,36 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import FindMyWay from 'find-my-way';
+import type { HttpMethod } from '../metadata/records';
+
+const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+/**
+ * Answers requests that match no route as FastAPI does: 405 with `Allow` when
+ * the path exists for other methods, 307 to the same path with or without its
+ * trailing slash when that one exists, otherwise 404.
+ */
+export function createNotFoundHandler(routes: readonly { method: HttpMethod; fastifyPath: string }[]) {
+  const router = FindMyWay();
+  const noop = () => undefined;
+  for (const route of routes) router.on(route.method, route.fastifyPath, noop);
+  const matches = (method: HttpMethod, path: string): boolean => router.find(method, path) !== null;
+
+  return (request: FastifyRequest, reply: FastifyReply): unknown => {
+    const [path = '/', query] = request.url.split(/\?(.*)/s, 2);
+    const allowed = METHODS.filter((method) => matches(method, path));
+    if (allowed.length > 0) {
+      return reply.code(405).header('allow', allowed.join(', ')).send({ detail: 'Method Not Allowed' });
+    }
+    const method = request.method as HttpMethod;
+    if (path !== '/' && METHODS.includes(method)) {
+      const other = path.endsWith('/') ? path.slice(0, -1) : `${path}/`;
+      if (matches(method, other)) {
+        return reply
+          .code(307)
+          .header('location', query ? `${other}?${query}` : other)
+          .send();
+      }
+    }
+    return reply.code(404).send({ detail: 'Not Found' });
+  };
+}

@@ -1,0 +1,61 @@
+import type { BodyOptions, ParamSource } from '../params/param-options';
+import type { DependencyEntry, DependsMarker } from '../di/depends-marker';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+export interface ControllerOptions {
+  tags?: string[];
+  /** Dependencies run before every route of the controller; their values are discarded. */
+  dependencies?: DependencyEntry[];
+}
+
+/** A documented extra response of an operation, as in FastAPI's `responses=`. */
+export interface ResponseSpec {
+  description?: string;
+  model?: ResponseModel;
+  content?: Record<string, unknown>;
+  headers?: Record<string, unknown>;
+}
+
+type ModelClass = abstract new (...args: never[]) => unknown;
+export type ResponseModel = ModelClass | readonly [ModelClass];
+
+export interface RouteOptions {
+  statusCode?: number;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  deprecated?: boolean;
+  operationId?: string;
+  /** Output is filtered to this model's declared fields (a class, or `[Class]` for lists). */
+  responseModel?: ResponseModel;
+  responseDescription?: string;
+  responses?: Record<string | number, ResponseSpec>;
+  /** Dependencies run before the handler; their values are discarded. */
+  dependencies?: DependencyEntry[];
+  includeInSchema?: boolean;
+}
+
+export interface ControllerRecord {
+  readonly prefix: string;
+  readonly options: ControllerOptions;
+}
+
+export interface RouteRecord {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly propertyKey: string;
+  readonly options: RouteOptions;
+}
+
+/** What a request-parameter decorator (`@Query`, `@Body`, ...) declared. */
+export interface RequestParamSpec {
+  readonly source: ParamSource;
+  /** The name on the wire; `undefined` only for an unnamed `@Body()`, `@Form()` or `@File()`. */
+  readonly name: string | undefined;
+  readonly options: BodyOptions;
+}
+
+export type ParamRecord =
+  | { readonly kind: 'request'; readonly spec: RequestParamSpec }
+  | { readonly kind: 'depends'; readonly marker: DependsMarker };

@@ -1,0 +1,109 @@
+import { DeftError } from '../errors/deft-error';
+import type { ParamOptions } from './param-options';
+import { ConversionIssue } from './conversion-issue';
+
+/** Checks a converted value; returns an issue or `undefined`. */
+export type ConstraintCheck = (value: unknown) => ConversionIssue | undefined;
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Pydantic's way of listing choices: `'a', 'b' or 'c'`. */
+export function describeChoices(values: readonly (string | number)[]): string {
+  const shown = values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v)));
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+}
+
+/** The allowed values of an `enum` option: a list, or a TypeScript enum object. */
+export function enumValues(option: NonNullable<ParamOptions['enum']>): (string | number)[] {
+  if (Array.isArray(option)) return [...(option as (string | number)[])];
+  const record = option as Readonly<Record<string, string | number>>;
+  // A numeric TypeScript enum maps names to numbers and numbers back to names; keep the values.
+  return Object.keys(record)
+    .filter((key) => typeof record[Number(key)] !== 'number' || Number.isNaN(Number(key)))
+    .map((key) => record[key]!)
+    .filter((value, index, all) => all.indexOf(value) === index);
+}
+
+/** Compiles the constraint options of one parameter (or list element) into checks, once. */
+export function compileConstraints(options: ParamOptions, where: string): ConstraintCheck[] {
+  const checks: ConstraintCheck[] = [];
+  const { gt, ge, lt, le, minLength, maxLength, pattern } = options;
+  if (gt !== undefined) {
+    const issue = new ConversionIssue('greater_than', `Input should be greater than ${gt}`, { gt });
+    checks.push((v) => (typeof v === 'number' && !(v > gt) ? issue : undefined));
+  }
+  if (ge !== undefined) {
+    const issue = new ConversionIssue('greater_than_equal', `Input should be greater than or equal to ${ge}`, { ge });
+    checks.push((v) => (typeof v === 'number' && !(v >= ge) ? issue : undefined));
+  }
+  if (lt !== undefined) {
+    const issue = new ConversionIssue('less_than', `Input should be less than ${lt}`, { lt });
+    checks.push((v) => (typeof v === 'number' && !(v < lt) ? issue : undefined));
+  }
+  if (le !== undefined) {
+    const issue = new ConversionIssue('less_than_equal', `Input should be less than or equal to ${le}`, { le });
+    checks.push((v) => (typeof v === 'number' && !(v <= le) ? issue : undefined));
+  }
+  if (minLength !== undefined) {
+    const issue = new ConversionIssue('string_too_short', `String should have at least ${plural(minLength, 'character')}`, {
+      min_length: minLength,
+    });
+    checks.push((v) => (typeof v === 'string' && v.length < minLength ? issue : undefined));
+  }
+  if (maxLength !== undefined) {
+    const issue = new ConversionIssue('string_too_long', `String should have at most ${plural(maxLength, 'character')}`, {
+      max_length: maxLength,
+    });
+    checks.push((v) => (typeof v === 'string' && v.length > maxLength ? issue : undefined));
+  }
+  if (pattern !== undefined) {
+    const source = typeof pattern === 'string' ? pattern : pattern.source;
+    let regex: RegExp;
+    try {
+      regex = typeof pattern === 'string' ? new RegExp(pattern, 'u') : new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    } catch (cause) {
+      throw new DeftError('DEFT_ERR_PARAM_OPTIONS_INVALID', `${where}: pattern ${JSON.stringify(source)} is not a valid regular expression.`, {
+        cause,
+      });
+    }
+    const issue = new ConversionIssue('string_pattern_mismatch', `String should match pattern '${source}'`, { pattern: source });
+    checks.push((v) => (typeof v === 'string' && !regex.test(v) ? issue : undefined));
+  }
+  if (options.enum !== undefined) {
+    const allowed = enumValues(options.enum);
+    const expected = describeChoices(allowed);
+    const issue = new ConversionIssue('enum', `Input should be ${expected}`, { expected });
+    const set = new Set<unknown>(allowed);
+    checks.push((v) => (set.has(v) ? undefined : issue));
+  }
+  return checks;
+}
+
+/** Checks a list's length (`minLength`/`maxLength` on an array parameter). */
+export function compileListLengthChecks(options: ParamOptions): ((list: readonly unknown[]) => ConversionIssue | undefined)[] {
+  const checks: ((list: readonly unknown[]) => ConversionIssue | undefined)[] = [];
+  const { minLength, maxLength } = options;
+  if (minLength !== undefined) {
+    checks.push((list) =>
+      list.length < minLength
+        ? new ConversionIssue('too_short', `List should have at least ${plural(minLength, 'item')} after validation, not ${list.length}`, {
+            field_type: 'List',
+            min_length: minLength,
+            actual_length: list.length,
+          })
+        : undefined,
+    );
+  }
+  if (maxLength !== undefined) {
+    checks.push((list) =>
+      list.length > maxLength
+        ? new ConversionIssue('too_long', `List should have at most ${plural(maxLength, 'item')} after validation, not ${list.length}`, {
+            field_type: 'List',
+            max_length: maxLength,
+            actual_length: list.length,
+          })
+        : undefined,
+    );
+  }
+  return checks;
+}

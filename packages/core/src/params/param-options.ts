@@ -1,0 +1,74 @@
+import type { Int } from './int';
+
+/** Where a request parameter is read from. */
+export type ParamSource = 'path' | 'query' | 'header' | 'cookie' | 'body' | 'form' | 'file';
+
+type Constructor = abstract new (...args: never[]) => unknown;
+
+/**
+ * A type given explicitly, overriding the reflected one: a constructor
+ * (`String`, `Number`, `Int`, `Boolean`, `Date`, a DTO class, `Object` for any
+ * JSON) or a one-element array of one for lists (`[Number]`).
+ */
+export type TypeSpec = Constructor | readonly [Constructor];
+
+/** Options every parameter decorator accepts. */
+export interface ParamOptions {
+  /** Value used when the parameter is absent; makes it optional. `null` is a valid default. */
+  default?: unknown;
+  /** Defaults to `true` unless `default` is given. */
+  required?: boolean;
+  description?: string;
+  deprecated?: boolean;
+  /** `false` hides the parameter from the OpenAPI document. */
+  includeInSchema?: boolean;
+  gt?: number;
+  ge?: number;
+  lt?: number;
+  le?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string | RegExp;
+  /** Allowed values: a list, or a TypeScript enum object. */
+  enum?: readonly (string | number)[] | Readonly<Record<string, string | number>>;
+  /** Overrides the reflected TypeScript type (needed for arrays' element types and for integers). */
+  type?: TypeSpec;
+  /** Examples for the documentation. */
+  examples?: readonly unknown[];
+  title?: string;
+}
+
+export interface BodyOptions extends ParamOptions {
+  /** Expect `{"<name>": value}` even when this is the only body parameter. */
+  embed?: boolean;
+}
+
+/** The value type a `type` option stands for, so function dependencies get typed arguments. */
+export type ValueOfSpec<S> = S extends NumberConstructor
+  ? number
+  : S extends typeof Int
+    ? number
+    : S extends BooleanConstructor
+      ? boolean
+      : S extends StringConstructor
+        ? string
+        : S extends DateConstructor
+          ? Date
+          : S extends readonly [infer E]
+            ? ValueOfSpec<E>[]
+            : S extends abstract new (...args: never[]) => infer I
+              ? I
+              : unknown;
+
+/** The value a parameter declared with options `O` receives. */
+export type ParamValue<O> = (O extends { type: infer S } ? ValueOfSpec<S> : string) | OptionalPart<O>;
+
+type OptionalPart<O> = O extends { default: infer D }
+  ? D extends undefined
+    ? undefined
+    : D extends null
+      ? null
+      : never
+  : O extends { required: false }
+    ? undefined
+    : never;

@@ -1,0 +1,29 @@
+import type { FastifyReply } from 'fastify';
+import { APPLY_RESPONSE_CHANGES } from '../context/request-context';
+import type { RequestState } from '../di/request-state';
+import { bodyAllowed } from '../http/error-handler';
+import type { CompiledRoute } from '../app/compiled-route';
+
+function passesThrough(value: unknown): boolean {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array || typeof (value as { pipe?: unknown } | null)?.pipe === 'function';
+}
+
+/**
+ * Sends what a handler returned, as FastAPI would: JSON (a string too, and
+ * `null` for nothing), the route's `statusCode` unless the handler set one
+ * through `RequestContext`, filtered through the `responseModel`; an empty body
+ * for statuses that allow none. A Buffer, a stream, or the reply itself
+ * (already sent by the handler) pass through untouched.
+ */
+export function sendResult(result: unknown, route: CompiledRoute, reply: FastifyReply, state: RequestState): unknown {
+  if (result === reply) return reply;
+  reply.code(route.statusCode);
+  if (state.hasContext) state.context[APPLY_RESPONSE_CHANGES]();
+  if (!bodyAllowed(reply.statusCode)) return reply.send();
+  if (passesThrough(result)) return reply.send(result);
+  const body = route.responseFilter ? route.responseFilter(result) : result;
+  if (body === undefined || body === null || typeof body !== 'object') {
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(body ?? null));
+  }
+  return reply.send(body);
+}
