@@ -135,5 +135,39 @@ export async function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, 
   const instance = plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object;
   const found = dto.asyncValidation ? await validate(instance, VALIDATOR_OPTIONS) : validateSync(instance, VALIDATOR_OPTIONS);
   collectConstraintErrors(dto, found, loc, pass);
-  return errors.length > before ? INVALID : instance;
+  if (errors.length === before) return instance;
+  sortByDeclaration(dto, errors, before, loc.length);
+  return INVALID;
+}
+
+/** Where a location falls in declaration order: field positions (and list indexes) along its path. */
+function declarationOrder(dto: DtoDescriptor, path: readonly (string | number)[]): number[] {
+  const order: number[] = [];
+  let shape: FieldShape = { kind: 'dto', dto };
+  for (const segment of path) {
+    if (shape.kind === 'dto') {
+      const index = shape.dto.fields.findIndex((f) => f.name === segment);
+      order.push(index < 0 ? Number.MAX_SAFE_INTEGER : index);
+      if (index < 0) break;
+      shape = shape.dto.fields[index]!.shape;
+    } else if (shape.kind === 'list' && typeof segment === 'number') {
+      order.push(segment);
+      shape = shape.element;
+    } else {
+      break;
+    }
+  }
+  return order;
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** Orders this DTO's errors by field declaration, as Pydantic reports them (class-validator's come in its own order). */
+function sortByDeclaration(dto: DtoDescriptor, errors: ValidationErrorItem[], from: number, prefix: number): void {
+  const mine = errors.splice(from).map((item) => ({ item, order: declarationOrder(dto, item.loc.slice(prefix)) }));
+  mine.sort((a, b) => compareOrder(a.order, b.order));
+  errors.push(...mine.map((entry) => entry.item));
 }
