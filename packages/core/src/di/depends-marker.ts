@@ -5,8 +5,13 @@ import type { FunctionDependency } from './function-dependency';
 
 type AnyConstructor = abstract new (...args: never[]) => unknown;
 
+/** An object whose `resolve()` declares decorated parameters (a parametrized dependency such as a checker). */
+export interface ResolvableObject {
+  resolve(...args: never[]): unknown;
+}
+
 /** Anything `@Depends(x)` accepts: a dependable object, a class, a function, or a container token. */
-export type DependencyRef = Dependable | AnyConstructor | ((...args: never[]) => unknown) | InjectionToken;
+export type DependencyRef = Dependable | ResolvableObject | AnyConstructor | ((...args: never[]) => unknown) | InjectionToken;
 
 /** The value a dependency produces, for typing function dependencies' arguments. */
 export type DependencyValue<D> =
@@ -14,7 +19,9 @@ export type DependencyValue<D> =
     ? T
     : D extends Dependable<infer T>
       ? T
-      : D extends abstract new (...args: never[]) => infer I
+      : D extends { resolve(...args: never[]): infer R }
+        ? Unwrapped<R>
+        : D extends abstract new (...args: never[]) => infer I
         ? I extends { resolve(...args: never[]): infer R }
           ? Unwrapped<R>
           : I

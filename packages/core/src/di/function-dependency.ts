@@ -24,7 +24,7 @@ export type DependencyArgs<P extends DependencyParams> = {
 declare const FUNCTION_VALUE: unique symbol;
 
 /** A function registered by `defineDependency`; `T` is the value it produces. */
-export type FunctionDependency<T = unknown> = ((args: never) => unknown) & { readonly [FUNCTION_VALUE]?: T };
+export type FunctionDependency<T = unknown> = ((args: never) => unknown) & { readonly [FUNCTION_VALUE]: T };
 
 const declarations = new WeakMap<object, DependencyParams>();
 
