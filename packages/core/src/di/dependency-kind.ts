@@ -11,6 +11,8 @@ export type DependencyKind =
   | { readonly kind: 'service'; readonly target: InjectionToken }
   | { readonly kind: 'invalid'; readonly reason: string };
 
+const BUILT_IN_TYPES = new Set<unknown>([Object, String, Number, Boolean, Array, Date, Function, Promise, Symbol, BigInt]);
+
 function isClassSyntax(fn: (...args: never[]) => unknown): boolean {
   return /^class[\s{]/.test(Function.prototype.toString.call(fn));
 }
@@ -25,6 +27,12 @@ export function classifyDependency(target: unknown, container: DependencyContain
   if (isDependableObject(target)) return { kind: 'dependable', target };
   if (typeof target === 'function') {
     const fn = target as (...args: unknown[]) => unknown;
+    if (BUILT_IN_TYPES.has(fn)) {
+      return {
+        kind: 'invalid',
+        reason: `the type ${fn.name} is not a dependency (an interface, a union or \`any\` reflects as Object): pass the dependency explicitly, @Depends(x), or type the parameter with a class`,
+      };
+    }
     if (isClassSyntax(fn)) {
       if (!isUserClass(fn)) return { kind: 'invalid', reason: `${fn.name} is a built-in type, not a dependency` };
       return container.isRegistered(fn as InjectionToken, true)

@@ -45,6 +45,8 @@ export interface DependsSpec {
   readonly useCache: boolean;
   /** Scopes this use requires (`Security(x, scopes)`); empty for `Depends`. */
   readonly scopes: readonly string[];
+  /** `Depends(undefined)` was written, which is usually a circular import, not `Depends()`. */
+  readonly undefinedGiven?: boolean;
 }
 
 /**
@@ -78,7 +80,8 @@ function marker<T>(spec: DependsSpec): DependsMarker<T> {
  * With no argument, the parameter's declared class is the dependency.
  */
 export function Depends<D extends DependencyRef>(dependency?: D, options: DependsOptions = {}): DependsMarker<DependencyValue<D>> {
-  return marker({ dependency, useCache: options.useCache ?? true, scopes: [] });
+  const undefinedGiven = arguments.length > 0 && dependency === undefined;
+  return marker({ dependency, useCache: options.useCache ?? true, scopes: [], undefinedGiven });
 }
 
 /** `Depends` that also requires OAuth2 scopes, seen by `SecurityScopes` and the OpenAPI document. */
@@ -87,7 +90,8 @@ export function Security<D extends DependencyRef>(
   scopes: readonly string[] = [],
   options: DependsOptions = {},
 ): DependsMarker<DependencyValue<D>> {
-  return marker({ dependency, useCache: options.useCache ?? true, scopes: [...scopes] });
+  const undefinedGiven = arguments.length > 0 && dependency === undefined;
+  return marker({ dependency, useCache: options.useCache ?? true, scopes: [...scopes], undefinedGiven });
 }
 
 export function isDependsMarker(value: unknown): value is DependsMarker {

@@ -37,7 +37,7 @@ export class GraphCompiler {
 
   /** Compiles a `Depends`/`Security` use under a parent whose accumulated scopes are `parentScopes`. */
   compileDependency(spec: DependsSpec, reflected: unknown, parentScopes: readonly string[], where: string): DependencyNode {
-    const target = spec.dependency ?? reflected;
+    const target = spec.undefinedGiven ? undefined : (spec.dependency ?? reflected);
     const kind = classifyDependency(target, this.container);
     if (kind.kind === 'invalid') {
       throw new DeftError(
