@@ -17,9 +17,10 @@ export function describeChoices(values: readonly (string | number)[]): string {
 export function enumValues(option: NonNullable<ParamOptions['enum']>): (string | number)[] {
   if (Array.isArray(option)) return [...(option as (string | number)[])];
   const record = option as Readonly<Record<string, string | number>>;
-  // A numeric TypeScript enum maps names to numbers and numbers back to names; keep the values.
+  // A numeric TypeScript enum also maps each number back to its name under a
+  // numeric key; member names are never numeric, so those keys are skipped.
   return Object.keys(record)
-    .filter((key) => typeof record[Number(key)] !== 'number' || Number.isNaN(Number(key)))
+    .filter((key) => Number.isNaN(Number(key)))
     .map((key) => record[key]!)
     .filter((value, index, all) => all.indexOf(value) === index);
 }
