@@ -6,7 +6,7 @@ export type ScalarKind = 'string' | 'int' | 'float' | 'boolean' | 'date' | 'any'
 /** Converts one raw value, or returns the issue that prevented it. */
 export type ScalarConverter = (raw: unknown) => unknown;
 
-const INT = /^\s*[+-]?\d+\s*$/;
+const INT = /^\s*[+-]?\d+(?:\.0*)?\s*$/;
 const FLOAT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const TRUE_WORDS = new Set(['1', 'on', 't', 'true', 'y', 'yes']);
@@ -29,16 +29,31 @@ function toString(raw: unknown): unknown {
   return typeof raw === 'string' ? raw : stringType;
 }
 
+/**
+ * Pydantic reads `1_000` as `1000`, as Python's `int()` does: underscores
+ * between digits only (none leading, trailing or doubled).
+ */
+function withoutUnderscores(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.includes('_') || /^_|_$|__/.test(trimmed)) return undefined;
+  return trimmed.replace(/_/g, '');
+}
+
 function toInt(raw: unknown): unknown {
   if (typeof raw === 'number') return Number.isInteger(raw) ? raw : intFraction;
-  if (typeof raw === 'string') return INT.test(raw) ? Number.parseInt(raw, 10) : intParsing;
-  return intType;
+  if (typeof raw !== 'string') return intType;
+  // `42.0` is an integer to Pydantic (a fraction of zeros only), `42.5` is not.
+  if (INT.test(raw)) return Number.parseInt(raw, 10);
+  const plain = withoutUnderscores(raw);
+  return plain !== undefined && /^[+-]?\d+$/.test(plain) ? Number.parseInt(plain, 10) : intParsing;
 }
 
 function toFloat(raw: unknown): unknown {
   if (typeof raw === 'number') return raw;
-  if (typeof raw === 'string') return FLOAT.test(raw) ? Number(raw) : floatParsing;
-  return floatType;
+  if (typeof raw !== 'string') return floatType;
+  if (FLOAT.test(raw)) return Number(raw);
+  const plain = withoutUnderscores(raw);
+  return plain !== undefined && FLOAT.test(plain) ? Number(plain) : floatParsing;
 }
 
 function toBoolean(raw: unknown): unknown {
