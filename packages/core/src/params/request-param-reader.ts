@@ -88,9 +88,14 @@ function isThenable(value: unknown): value is Promise<unknown> {
   return typeof (value as Promise<unknown> | undefined)?.then === 'function';
 }
 
-/** Reads a list: each element at `[...loc, index]`, then the list's length checks. */
+/**
+ * Reads a list: each element at `[...loc, index]`, then the list's length
+ * checks. `minLength`/`maxLength` count the list's items, as in FastAPI; the
+ * other constraints apply to each element.
+ */
 function compileList(shape: ParamShape & { kind: 'list' }, spec: RequestParamSpec, where: string): ElementReader {
-  const element = compileElement(shape.element, spec, where, true);
+  const elementSpec = { ...spec, options: { ...spec.options, minLength: undefined, maxLength: undefined } };
+  const element = compileElement(shape.element, elementSpec, where, true);
   const lengthChecks = compileListLengthChecks(spec.options);
   return (raw, loc, errors) => {
     if (!Array.isArray(raw)) {
