@@ -10,7 +10,8 @@ export class InvalidJsonBody {
 const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
+  // Only an empty body is no body: white space alone is malformed JSON, as in FastAPI.
+  if (text === '') return undefined;
   try {
     return secureJson.parse(text, null, { protoAction: 'remove', constructorAction: 'remove' });
   } catch {
