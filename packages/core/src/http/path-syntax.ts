@@ -4,7 +4,7 @@ import { DeftError } from '../errors/deft-error';
 export interface RoutePath {
   /** As documented: `/items/{item_id}`. */
   readonly openapi: string;
-  /** For Fastify: `/items/:item_id` (a `{name:path}` placeholder becomes the wildcard `*`). */
+  /** For Fastify: `/items/:item_id(.+)` (a `{name:path}` placeholder becomes the wildcard `*`). */
   readonly fastify: string;
   /** Placeholder names in order. */
   readonly placeholders: readonly string[];
@@ -49,7 +49,9 @@ export function parseRoutePath(openapi: string, where: string): RoutePath {
       keys.set(name, '*');
       fastify += '*';
     } else {
-      fastify += `:${name}`;
+      // Fastify's router lets a parameter match an empty segment (`/items/` for
+      // `/items/:id`); FastAPI's `{name}` needs at least one character.
+      fastify += `:${name}(.+)`;
     }
     last = match.index + whole.length;
   }
