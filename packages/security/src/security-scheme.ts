@@ -18,6 +18,11 @@ export function definedFields(fields: Record<string, unknown>): Record<string, u
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child as object);
+  return Object.freeze(value);
+}
+
 /**
  * A security scheme: a dependency that reads credentials from the request and
  * carries its own OpenAPI entry (`securityScheme`), so the document is derived
@@ -44,7 +49,7 @@ export abstract class SecurityScheme<T, E extends boolean = true> implements Dep
   protected constructor(options: SecuritySchemeOptions<E>, definition: Record<string, unknown>) {
     this.schemeName = options.schemeName ?? new.target.name;
     this.autoError = options.autoError ?? true;
-    this.securityScheme = Object.freeze({ name: this.schemeName, definition: Object.freeze(definedFields(definition)) });
+    this.securityScheme = deepFreeze({ name: this.schemeName, definition: definedFields(definition) });
   }
 
   resolve(context: RequestContext): Checked<T, E> {

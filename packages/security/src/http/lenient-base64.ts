@@ -1,6 +1,11 @@
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUES = new Map([...ALPHABET].map((char, index) => [char, index]));
 
+function isAsciiText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /**
  * Decodes base64 as Python's `base64.b64decode` does by default (what FastAPI's
  * `HTTPBasic` uses): characters outside the alphabet are skipped; padding ends
@@ -8,12 +13,12 @@ const VALUES = new Map([...ALPHABET].map((char, index) => [char, index]));
  * Returns `undefined` for input that is not ASCII or does not decode.
  */
 export function decodeLenientBase64(text: string): Buffer | undefined {
+  if (!isAsciiText(text)) return undefined;
   const bytes: number[] = [];
   let quantum = 0;
   let bits = 0;
   let pads = 0;
   for (const char of text) {
-    if (char.charCodeAt(0) > 0x7f) return undefined;
     if (char === '=') {
       if (quantum >= 2 && quantum + ++pads >= 4) return Buffer.from(bytes);
       continue;

@@ -1,0 +1,93 @@
+import { validatorName, type DtoDescriptor, type DtoField, type FieldShape, type ValidationMetadata } from '../dto/dto-descriptor';
+import { enumValues } from '../params/constraints';
+import { enumType, jsonValue, orNull, scalarSchema, setDefined } from './json-schema-parts';
+import { titleFromName } from './names';
+import type { JsonSchema } from './openapi-types';
+import type { SchemaRegistry } from './schema-registry';
+
+type KeywordWriter = (schema: JsonSchema, args: readonly unknown[]) => void;
+
+const num = (value: unknown): number => Number(value);
+const patternSource = (pattern: unknown): string => (pattern instanceof RegExp ? pattern.source : String(pattern));
+
+function setEnum(schema: JsonSchema, values: readonly unknown[]): void {
+  schema.enum = [...values];
+  if (schema.type === undefined) setDefined(schema, 'type', enumType(values));
+}
+
+/** class-validator constraints with a JSON Schema equivalent; the others document nothing. */
+const KEYWORDS: Readonly<Record<string, KeywordWriter>> = {
+  isEmail: (s) => void (s.format = 'email'),
+  isUuid: (s) => void (s.format = 'uuid'),
+  isUrl: (s) => void (s.format = 'uri'),
+  isDateString: (s) => void (s.format = 'date-time'),
+  isIso8601: (s) => void (s.format = 'date-time'),
+  isIp: (s, [version]) => {
+    if (String(version) === '4' || String(version) === '6') s.format = `ipv${String(version)}`;
+  },
+  minLength: (s, [min]) => void (s.minLength = num(min)),
+  maxLength: (s, [max]) => void (s.maxLength = num(max)),
+  isLength: (s, [min, max]) => {
+    s.minLength = num(min);
+    if (max !== undefined) s.maxLength = num(max);
+  },
+  isNotEmpty: (s) => {
+    if (s.type === 'string' && s.minLength === undefined) s.minLength = 1;
+  },
+  min: (s, [min]) => void (s.minimum = num(min)),
+  max: (s, [max]) => void (s.maximum = num(max)),
+  isPositive: (s) => void (s.exclusiveMinimum = 0),
+  isNegative: (s) => void (s.exclusiveMaximum = 0),
+  matches: (s, [pattern]) => void (s.pattern = patternSource(pattern)),
+  isEnum: (s, [entity]) => setEnum(s, enumValues(entity as Record<string, string | number>)),
+  isIn: (s, [values]) => setEnum(s, values as readonly unknown[]),
+  arrayMinSize: (s, [min]) => void (s.minItems = num(min)),
+  arrayMaxSize: (s, [max]) => void (s.maxItems = num(max)),
+  arrayUnique: (s) => void (s.uniqueItems = true),
+};
+
+function applyValidations(schema: JsonSchema, validations: readonly ValidationMetadata[], each: boolean): void {
+  for (const meta of validations) {
+    if (Boolean(meta.each) !== each) continue;
+    const name = validatorName(meta);
+    const write = name === undefined ? undefined : KEYWORDS[name];
+    write?.(schema, (meta.constraints ?? []) as readonly unknown[]);
+  }
+}
+
+function shapeSchema(shape: FieldShape, registry: SchemaRegistry): JsonSchema {
+  switch (shape.kind) {
+    case 'scalar':
+      return scalarSchema(shape.scalar);
+    case 'dto':
+      return registry.refFor(shape.dto);
+    case 'list':
+      return { items: shapeSchema(shape.element, registry), type: 'array' };
+  }
+}
+
+/** One property of a DTO: its type, its validators as keywords, `T | null` for `@IsOptional()`, title and default. */
+export function dtoFieldSchema(field: DtoField, registry: SchemaRegistry): JsonSchema {
+  const base = shapeSchema(field.shape, registry);
+  if (field.shape.kind === 'list') {
+    const items = base.items as JsonSchema;
+    if (items.$ref === undefined) applyValidations(items, field.validations, true);
+  }
+  if (base.$ref === undefined) applyValidations(base, field.validations, false);
+  const schema = field.nullable ? orNull(base) : base;
+  if (schema.$ref !== undefined) return schema;
+  schema.title = titleFromName(field.name);
+  if (field.hasDefault) setDefined(schema, 'default', jsonValue(field.defaultValue));
+  return schema;
+}
+
+/** A DTO class as an object schema: properties in declaration order, the non-optional ones required. */
+export function dtoSchema(dto: DtoDescriptor, registry: SchemaRegistry): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const field of dto.fields) properties[field.name] = dtoFieldSchema(field, registry);
+  const required = dto.fields.filter((field) => !field.optional).map((field) => field.name);
+  const schema: JsonSchema = { properties, type: 'object' };
+  if (required.length > 0) schema.required = required;
+  schema.title = dto.name;
+  return schema;
+}

@@ -1,0 +1,77 @@
+/** A JSON Schema (2020-12, as OpenAPI 3.1 uses it). */
+export type JsonSchema = { [keyword: string]: unknown };
+
+export interface InfoObject {
+  title: string;
+  version: string;
+  summary?: string;
+  description?: string;
+}
+
+export interface ParameterObject {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  description?: string;
+  required: boolean;
+  deprecated?: boolean;
+  schema: JsonSchema;
+}
+
+export interface MediaTypeObject {
+  schema: JsonSchema;
+}
+
+export interface RequestBodyObject {
+  content: Record<string, MediaTypeObject>;
+  required?: boolean;
+}
+
+export interface ResponseObject {
+  description: string;
+  content?: Record<string, unknown>;
+  headers?: Record<string, unknown>;
+  [extension: string]: unknown;
+}
+
+/** An operation's security requirement: one scheme name and its scopes. */
+export type SecurityRequirement = Record<string, string[]>;
+
+export interface OperationObject {
+  tags?: string[];
+  summary: string;
+  description?: string;
+  operationId: string;
+  parameters?: ParameterObject[];
+  requestBody?: RequestBodyObject;
+  responses: Record<string, ResponseObject>;
+  deprecated?: boolean;
+  security?: SecurityRequirement[];
+}
+
+export type PathItemObject = Partial<Record<'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch', OperationObject>>;
+
+export interface TagObject {
+  name: string;
+  description?: string;
+  externalDocs?: { url: string; description?: string };
+}
+
+export interface ServerObject {
+  url: string;
+  description?: string;
+}
+
+export interface ComponentsObject {
+  schemas?: Record<string, JsonSchema>;
+  securitySchemes?: Record<string, unknown>;
+}
+
+/** The OpenAPI 3.1 document Deft serves at `/openapi.json`. */
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: InfoObject;
+  servers?: ServerObject[];
+  paths: Record<string, PathItemObject>;
+  components?: ComponentsObject;
+  tags?: TagObject[];
+}

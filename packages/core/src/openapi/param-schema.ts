@@ -1,0 +1,79 @@
+import { enumValues } from '../params/constraints';
+import type { ParamOptions } from '../params/param-options';
+import type { ParamShape } from '../params/param-shape';
+import type { RequestParamReader } from '../params/request-param-reader';
+import { enumType, FILE_SCHEMA, jsonValue, orNull, scalarSchema, setDefined } from './json-schema-parts';
+import { titleFromName } from './names';
+import type { JsonSchema, ParameterObject } from './openapi-types';
+import type { SchemaRegistry } from './schema-registry';
+
+/** A parameter's constraint options as JSON Schema keywords on one value. */
+function valueKeywords(schema: JsonSchema, options: ParamOptions, withLengths: boolean): void {
+  setDefined(schema, 'exclusiveMinimum', options.gt);
+  setDefined(schema, 'minimum', options.ge);
+  setDefined(schema, 'exclusiveMaximum', options.lt);
+  setDefined(schema, 'maximum', options.le);
+  if (withLengths) {
+    setDefined(schema, 'minLength', options.minLength);
+    setDefined(schema, 'maxLength', options.maxLength);
+  }
+  if (options.pattern !== undefined) schema.pattern = typeof options.pattern === 'string' ? options.pattern : options.pattern.source;
+  if (options.enum !== undefined) {
+    const values = enumValues(options.enum);
+    schema.enum = values;
+    if (schema.type === undefined) setDefined(schema, 'type', enumType(values));
+  }
+}
+
+function valueSchema(shape: ParamShape, options: ParamOptions, registry: SchemaRegistry): JsonSchema {
+  switch (shape.kind) {
+    case 'scalar': {
+      const schema = scalarSchema(shape.scalar);
+      valueKeywords(schema, options, true);
+      return schema;
+    }
+    case 'dto':
+      return registry.refFor(shape.dto);
+    case 'file':
+      return { ...FILE_SCHEMA };
+    case 'list': {
+      const items = valueSchema(shape.element, { ...options, minLength: undefined, maxLength: undefined }, registry);
+      const schema: JsonSchema = { items, type: 'array' };
+      setDefined(schema, 'minItems', options.minLength);
+      setDefined(schema, 'maxItems', options.maxLength);
+      return schema;
+    }
+  }
+}
+
+/**
+ * The JSON Schema of a request parameter or body field: its type and
+ * constraints, `T | null` when its default is `null`, then title,
+ * description, default, examples and deprecation.
+ */
+export function paramSchema(reader: RequestParamReader, registry: SchemaRegistry): JsonSchema {
+  const { options, name } = reader.spec;
+  const value = valueSchema(reader.shape, options, registry);
+  const nullable = 'default' in options && options.default === null;
+  const schema = nullable ? orNull(value) : value;
+  if (schema.$ref !== undefined && options.title === undefined && options.description === undefined) return schema;
+  setDefined(schema, 'title', options.title ?? (name === undefined ? undefined : titleFromName(name)));
+  setDefined(schema, 'description', options.description);
+  if (!reader.required && !nullable) setDefined(schema, 'default', jsonValue(options.default));
+  if (options.examples !== undefined) schema.examples = options.examples.map(jsonValue);
+  if (options.deprecated) schema.deprecated = true;
+  return schema;
+}
+
+/** A path, query, header or cookie parameter as an OpenAPI parameter object. */
+export function parameterObject(reader: RequestParamReader, registry: SchemaRegistry): ParameterObject {
+  const { source, name = '', options } = reader.spec;
+  return {
+    name,
+    in: source as ParameterObject['in'],
+    ...(options.description === undefined ? {} : { description: options.description }),
+    required: reader.required,
+    ...(options.deprecated ? { deprecated: true } : {}),
+    schema: paramSchema(reader, registry),
+  };
+}

@@ -1,0 +1,92 @@
+import { STATUS_CODES } from 'node:http';
+import { describeDto } from '../dto/dto-descriptor';
+import type { ResponseModel, ResponseSpec } from '../metadata/records';
+import { pythonTitle } from './names';
+import type { JsonSchema, ResponseObject } from './openapi-types';
+import type { SchemaRegistry } from './schema-registry';
+import { HTTP_VALIDATION_ERROR_SCHEMA, VALIDATION_ERROR_RESPONSE, VALIDATION_ERROR_SCHEMA } from './validation-error-schemas';
+
+const RANGE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  '1XX': 'Information',
+  '2XX': 'Success',
+  '3XX': 'Redirection',
+  '4XX': 'Client Error',
+  '5XX': 'Server Error',
+  DEFAULT: 'Default Response',
+};
+
+/** Whether a response with this status may have a body (FastAPI's `is_body_allowed_for_status_code`). */
+function bodyAllowed(status: string): boolean {
+  if (!/^\d+$/.test(status)) return true;
+  const code = Number(status);
+  return !(code < 200 || code === 204 || code === 205 || code === 304);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Merges `source` into `target` recursively (objects merge, anything else replaces). */
+function deepMerge(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const current = target[key];
+    if (isPlainObject(current) && isPlainObject(value)) deepMerge(current, value);
+    else target[key] = isPlainObject(value) ? structuredClone(value) : value;
+  }
+}
+
+/** A response model's schema: a `$ref`, or an array of one titled as FastAPI titles it. */
+function modelSchema(model: ResponseModel, fieldName: string, registry: SchemaRegistry): JsonSchema {
+  if (!Array.isArray(model)) return registry.refFor(describeDto(model as new () => object));
+  const ref = registry.refFor(describeDto(model[0] as new () => object));
+  return { items: ref, type: 'array', title: pythonTitle(fieldName.replace(/_/g, ' ')) };
+}
+
+export interface ResponsesContext {
+  readonly operationId: string;
+  readonly statusCode: number;
+  readonly description: string | undefined;
+  readonly responseModel: ResponseModel | undefined;
+  readonly responses: Readonly<Record<string | number, ResponseSpec>> | undefined;
+  /** Whether the operation reads parameters or a body (then 422 is documented). */
+  readonly validates: boolean;
+  readonly registry: SchemaRegistry;
+}
+
+/**
+ * An operation's `responses`: the success status with the response model's
+ * schema (or `{}`), the `responses` option merged in, and 422 when the
+ * operation validates input and documents no 422, 4XX or default itself.
+ */
+export function operationResponses(context: ResponsesContext): Record<string, ResponseObject> {
+  const { operationId, registry } = context;
+  const status = String(context.statusCode);
+  const success: ResponseObject = { description: context.description ?? 'Successful Response' };
+  if (bodyAllowed(status)) {
+    const schema = context.responseModel === undefined ? {} : modelSchema(context.responseModel, `Response_${operationId}`, registry);
+    success.content = { 'application/json': { schema } };
+  }
+  const responses: Record<string, ResponseObject> = { [status]: success };
+  for (const [code, spec] of Object.entries(context.responses ?? {})) {
+    const upper = code.toUpperCase();
+    const key = upper === 'DEFAULT' ? 'default' : upper;
+    const existing = (responses[key] ??= { description: '' });
+    const { model, ...rest } = spec;
+    const addition = structuredClone(rest) as Record<string, unknown>;
+    if (model !== undefined) {
+      const content = (addition.content ??= {}) as Record<string, Record<string, unknown>>;
+      const media = (content['application/json'] ??= {});
+      const given = isPlainObject(media.schema) ? media.schema : {};
+      media.schema = { ...given, ...modelSchema(model, `Response_${code}_${operationId}`, registry) };
+    }
+    const description = spec.description || existing.description || RANGE_DESCRIPTIONS[upper] || STATUS_CODES[Number(code)] || 'Additional Response';
+    deepMerge(existing, addition);
+    existing.description = description;
+  }
+  if (context.validates && !['422', '4XX', 'default'].some((key) => key in responses)) {
+    responses['422'] = structuredClone(VALIDATION_ERROR_RESPONSE);
+    registry.add('ValidationError', structuredClone(VALIDATION_ERROR_SCHEMA));
+    registry.add('HTTPValidationError', structuredClone(HTTP_VALIDATION_ERROR_SCHEMA));
+  }
+  return responses;
+}

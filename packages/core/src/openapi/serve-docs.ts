@@ -1,0 +1,84 @@
+import type { FastifyInstance } from 'fastify';
+import { assetContent, REDOC_ASSETS, SWAGGER_UI_ASSETS, type DocsAsset } from './docs-assets';
+import { DEFAULT_TITLE, type OpenApiAppOptions } from './docs-options';
+import { oauth2RedirectHtml, redocHtml, swaggerUiHtml } from './docs-html';
+import type { OpenApiDocument } from './openapi-types';
+import { childPath, relativeUrl } from './relative-url';
+
+/** The app options the docs routes read. */
+export interface DocsSettings extends OpenApiAppOptions {
+  title?: string;
+  openapiUrl?: string | null;
+  docsUrl?: string | null;
+  redocUrl?: string | null;
+}
+
+const HTML = 'text/html; charset=utf-8';
+
+function page(fastify: FastifyInstance, url: string, html: string): void {
+  fastify.get(url, (_request, reply) => reply.type(HTML).send(html));
+}
+
+function assets(fastify: FastifyInstance, folder: string, list: readonly DocsAsset[]): void {
+  for (const asset of list) {
+    fastify.get(childPath(folder, asset.name), async (_request, reply) =>
+      reply.type(asset.contentType).header('cache-control', 'public, max-age=86400').send(await assetContent(asset)),
+    );
+  }
+}
+
+/** `undefined` → the default; `null` stays `null` (disabled). */
+const orDefault = (value: string | null | undefined, fallback: string): string | null => (value === undefined ? fallback : value);
+
+/**
+ * Registers `/openapi.json`, Swagger UI at `/docs` (with its OAuth2 redirect
+ * page), ReDoc at `/redoc` and the files those pages load, each at its
+ * configured URL; `null` disables one (no `openapiUrl` disables all). None of
+ * them is a route of the document. Pages refer to each other by relative
+ * URLs, so they keep working behind a proxy that mounts the app elsewhere.
+ */
+export function serveDocs(fastify: FastifyInstance, options: DocsSettings, document: () => OpenApiDocument): void {
+  const openapiUrl = orDefault(options.openapiUrl, '/openapi.json');
+  if (openapiUrl === null) return;
+  let json: string | undefined;
+  fastify.get(openapiUrl, (_request, reply) => reply.type('application/json; charset=utf-8').send((json ??= JSON.stringify(document()))));
+
+  const title = options.title ?? DEFAULT_TITLE;
+  const docsUrl = orDefault(options.docsUrl, '/docs');
+  if (docsUrl !== null) {
+    const folder = childPath(docsUrl, 'assets');
+    const redirectUrl = orDefault(options.swaggerUiOauth2RedirectUrl, childPath(docsUrl, 'oauth2-redirect'));
+    page(
+      fastify,
+      docsUrl,
+      swaggerUiHtml({
+        title: options.docsTitle ?? `${title} - Swagger UI`,
+        openapiUrl: relativeUrl(docsUrl, openapiUrl),
+        scriptUrl: relativeUrl(docsUrl, childPath(folder, 'swagger-ui-bundle.js')),
+        cssUrl: relativeUrl(docsUrl, childPath(folder, 'swagger-ui.css')),
+        faviconUrl: options.docsFaviconUrl ?? relativeUrl(docsUrl, childPath(folder, 'favicon-32x32.png')),
+        oauth2RedirectUrl: redirectUrl === null ? undefined : relativeUrl(docsUrl, redirectUrl),
+        parameters: options.swaggerUiParameters,
+        initOAuth: options.swaggerUiInitOAuth,
+      }),
+    );
+    if (redirectUrl !== null) page(fastify, redirectUrl, oauth2RedirectHtml());
+    assets(fastify, folder, SWAGGER_UI_ASSETS);
+  }
+
+  const redocUrl = orDefault(options.redocUrl, '/redoc');
+  if (redocUrl !== null) {
+    const folder = childPath(redocUrl, 'assets');
+    page(
+      fastify,
+      redocUrl,
+      redocHtml({
+        title: options.docsTitle ?? `${title} - ReDoc`,
+        openapiUrl: relativeUrl(redocUrl, openapiUrl),
+        scriptUrl: relativeUrl(redocUrl, childPath(folder, 'redoc.standalone.js')),
+        faviconUrl: options.docsFaviconUrl ?? relativeUrl(redocUrl, childPath(folder, 'favicon-32x32.png')),
+      }),
+    );
+    assets(fastify, folder, REDOC_ASSETS);
+  }
+}
