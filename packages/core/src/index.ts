@@ -10,6 +10,19 @@ export type { ErrorCode } from './errors/error-codes';
 export type { ValidationErrorItem } from './errors/request-validation-error';
 export type { ExceptionHandler } from './http/exception-handlers';
 export type { ParamMarker } from './decorators/request-params';
+export type { DocumentInfo } from './openapi/build-document';
+export type { OpenApiAppOptions } from './openapi/docs-options';
+export type {
+  JsonSchema,
+  OpenApiDocument,
+  OperationObject,
+  ParameterObject,
+  RequestBodyObject,
+  ResponseObject,
+  SecurityRequirement,
+  ServerObject,
+  TagObject,
+} from './openapi/openapi-types';
 export type { ControllerOptions, HttpMethod, ResponseModel, ResponseSpec, RouteOptions } from './metadata/records';
 export type { BodyOptions, ParamOptions, ParamSource, TypeSpec } from './params/param-options';
 
@@ -28,5 +41,6 @@ export { DeftError } from './errors/deft-error';
 export { errorCodes } from './errors/error-codes';
 export { HTTPException } from './errors/http-exception';
 export { RequestValidationError } from './errors/request-validation-error';
+export { buildOpenApiDocument } from './openapi/build-document';
 export { Int } from './params/int';
 export { UploadFile } from './params/upload-file';

@@ -1,6 +1,7 @@
 import type { FastifyServerOptions } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import type { DependencyEntry } from '../di/depends-marker';
+import type { OpenApiAppOptions } from '../openapi/docs-options';
 
 type ControllerClass = abstract new (...args: never[]) => unknown;
 
@@ -13,7 +14,7 @@ export interface MultipartLimits {
   parts?: number;
 }
 
-export interface AppOptions {
+export interface AppOptions extends OpenApiAppOptions {
   controllers: readonly ControllerClass[];
   /** Dependencies run before every route; their values are discarded. */
   dependencies?: readonly DependencyEntry[];

@@ -10,6 +10,7 @@ import { createErrorHandler } from '../http/error-handler';
 import { ExceptionHandlers } from '../http/exception-handlers';
 import { createNotFoundHandler } from '../http/not-found-handler';
 import { reflectMetadataLoaded } from '../metadata/design-types';
+import { serveDocs } from '../openapi/serve-docs';
 import type { AppOptions } from './app-options';
 import { DeftApp } from './deft-app';
 import { compileControllers } from './route-compiler';
@@ -49,5 +50,7 @@ export function createApp(options: AppOptions): DeftApp {
   for (const route of routes) {
     fastify.route({ method: route.method, url: route.path.fastify, handler: createRouteHandler(route, container, overrides) });
   }
-  return new DeftApp(fastify, container, routes, options, overrides, handlers);
+  const app = new DeftApp(fastify, container, routes, options, overrides, handlers);
+  serveDocs(fastify, options, () => app.openapi());
+  return app;
 }

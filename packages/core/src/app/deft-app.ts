@@ -3,6 +3,9 @@ import inject, { type InjectOptions, type Response as InjectResponse } from 'lig
 import type { DependencyContainer } from 'tsyringe';
 import { DependencyOverrides } from '../di/dependency-overrides';
 import { ExceptionHandlers, type ExceptionHandler } from '../http/exception-handlers';
+import { buildOpenApiDocument } from '../openapi/build-document';
+import { DEFAULT_TITLE, DEFAULT_VERSION } from '../openapi/docs-options';
+import type { OpenApiDocument } from '../openapi/openapi-types';
 import type { AppOptions } from './app-options';
 import type { CompiledRoute } from './compiled-route';
 
@@ -10,6 +13,7 @@ import type { CompiledRoute } from './compiled-route';
 export class DeftApp {
   /** Replace dependencies in tests: `app.dependencyOverrides.set(getDb, fakeDb)`. */
   readonly dependencyOverrides: DependencyOverrides;
+  private document: OpenApiDocument | undefined;
 
   constructor(
     readonly fastify: FastifyInstance,
@@ -21,6 +25,15 @@ export class DeftApp {
     private readonly handlers: ExceptionHandlers,
   ) {
     this.dependencyOverrides = overrides;
+  }
+
+  /**
+   * The app's OpenAPI 3.1 document (what `/openapi.json` serves), built from
+   * the compiled routes on first use and kept.
+   */
+  openapi(): OpenApiDocument {
+    const { title = DEFAULT_TITLE, version = DEFAULT_VERSION, summary, description, servers, openapiTags: tags } = this.options;
+    return (this.document ??= buildOpenApiDocument(this.routes, { title, version, summary, description, servers, tags }));
   }
 
   /** Renders errors of `errorClass` (and subclasses) with `handler`, before the defaults. */
