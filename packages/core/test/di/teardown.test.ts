@@ -256,4 +256,40 @@ describe('teardown of dependencies that hold resources', () => {
     await finished.promise;
     expect(events).toEqual(['g:enter', 'g:exit']);
   });
+
+  it('accepts generator methods and sync generators as well', async () => {
+    const events: string[] = [];
+    const finished = deferred();
+    class Connection {
+      async *resolve(@Query('db', { default: 'main' }) db: string) {
+        events.push(`connect ${db}`);
+        yield `connection to ${db}`;
+        events.push(`disconnect ${db}`);
+      }
+    }
+    class Pool {
+      *resolve(@Depends(RequestContext) context: RequestContext) {
+        events.push(`acquire for ${context.method}`);
+        yield 'pooled';
+        events.push('release');
+        finished.resolve();
+      }
+    }
+    const pool = new Pool();
+    const syncGenerator = function* () {
+      yield 'sync';
+    };
+    @Controller()
+    class C {
+      @Get('/')
+      read(@Depends(Connection) connection: string, @Depends(pool) pooled: string, @Depends(syncGenerator) sync: string) {
+        return [connection, pooled, sync];
+      }
+    }
+    const client = new TestClient(createApp({ controllers: [C], fastify: { logger: false } }));
+    expect((await client.get('/')).json()).toEqual(['connection to main', 'pooled', 'sync']);
+    await finished.promise;
+    expect(events).toEqual(['connect main', 'acquire for GET', 'release', 'disconnect main']);
+  });
 });
+
