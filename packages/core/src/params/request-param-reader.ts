@@ -3,6 +3,7 @@ import { DeftError } from '../errors/deft-error';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
 import type { RequestParamSpec } from '../metadata/records';
 import type { RequestState } from '../di/request-state';
+import { formBodyText, isFormContentType } from '../http/form-fields';
 import { compileConstraints, compileListLengthChecks } from './constraints';
 import { isIssue } from './conversion-issue';
 import type { ParamSource } from './param-options';
@@ -163,7 +164,8 @@ function compileRawReader(spec: RequestParamSpec, isList: boolean, layout: BodyL
       return (state) => (state.request as { cookies?: Record<string, string | undefined> }).cookies?.[name];
     case 'body':
       return (state) => {
-        const body = state.request.body;
+        const { body: parsed, headers } = state.request;
+        const body = isFormContentType(headers['content-type']) ? formBodyText(parsed) : parsed;
         if (!layout.embedded) return body;
         return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
       };
