@@ -31,7 +31,8 @@ export function createRouteHandler(route: CompiledRoute, container: DependencyCo
     let result: unknown;
     try {
       if (route.readsBody && request.body instanceof InvalidJsonBody) throw jsonInvalid(request.body);
-      const args = await solveArgs(root, state, env);
+      let args = solveArgs(root, state, env);
+      if (args instanceof Promise) args = await args;
       if (args === INVALID) throw new RequestValidationError(state.errors);
       result = root.invoke(args, state, root);
       if (result instanceof Promise) result = await result;
