@@ -1,0 +1,10 @@
+import { createSimpleOAuth2App } from './app';
+
+const port = Number(process.env.PORT ?? 8000);
+createSimpleOAuth2App()
+  .listen({ port })
+  .then((address) => console.log(`Open ${address}/docs and click Authorize`))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
