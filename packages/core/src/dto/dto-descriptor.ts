@@ -125,7 +125,7 @@ function fillFields(descriptor: MutableDescriptor): void {
   const { cls } = descriptor;
   const metadata = getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false);
   const byProperty = new Map<string, ValidationMetadata[]>();
-  for (const meta of metadata) {
+  for (const meta of inheritedFirst(cls, metadata)) {
     const list = byProperty.get(meta.propertyName) ?? [];
     list.push(meta);
     byProperty.set(meta.propertyName, list);
@@ -153,6 +153,22 @@ function fillFields(descriptor: MutableDescriptor): void {
       validations,
     });
   }
+}
+
+/**
+ * class-validator lists a class's own metadata before its ancestors'; Pydantic
+ * orders fields from the base class down, and so do errors. A property takes
+ * the place of its most ancestral declaration.
+ */
+function inheritedFirst(cls: object, metadata: readonly ValidationMetadata[]): ValidationMetadata[] {
+  const chain: unknown[] = [];
+  for (let c: object | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.unshift(c);
+  const depth = new Map<string, number>();
+  for (const meta of metadata) {
+    const level = chain.indexOf(meta.target);
+    depth.set(meta.propertyName, Math.min(depth.get(meta.propertyName) ?? chain.length, level < 0 ? chain.length : level));
+  }
+  return [...metadata].sort((a, b) => depth.get(a.propertyName)! - depth.get(b.propertyName)!);
 }
 
 function isAsyncConstraint(meta: ValidationMetadata): boolean {
