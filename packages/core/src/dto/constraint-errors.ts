@@ -75,7 +75,7 @@ const FACTORIES: Readonly<Record<string, IssueFactory>> = {
     });
   },
   isEmail: (value) => emailIssue(value),
-  isUUID: () => new ConversionIssue('uuid_parsing', 'Input should be a valid UUID'),
+  isUuid: () => new ConversionIssue('uuid_parsing', 'Input should be a valid UUID'),
   isUrl: () => new ConversionIssue('url_parsing', 'Input should be a valid URL'),
   isNotEmpty: () => new ConversionIssue('string_too_short', 'String should have at least 1 character', { min_length: 1 }),
   isDefined: () => new ConversionIssue('missing', 'Field required'),
