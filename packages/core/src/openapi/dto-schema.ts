@@ -15,30 +15,42 @@ function setEnum(schema: JsonSchema, values: readonly unknown[]): void {
   if (schema.type === undefined) setDefined(schema, 'type', enumType(values));
 }
 
+/** Sets a keyword that only applies to strings (or numbers), typing an otherwise untyped property. */
+function typed(type: 'string' | 'number', keyword: string, value: unknown): KeywordWriter {
+  return (schema) => {
+    if (schema.type === undefined) schema.type = type;
+    schema[keyword] = value;
+  };
+}
+
+function typedArg(type: 'string' | 'number', keyword: string, convert: (arg: unknown) => unknown = num): KeywordWriter {
+  return (schema, [arg]) => typed(type, keyword, convert(arg))(schema, []);
+}
+
 /** class-validator constraints with a JSON Schema equivalent; the others document nothing. */
 const KEYWORDS: Readonly<Record<string, KeywordWriter>> = {
-  isEmail: (s) => void (s.format = 'email'),
-  isUuid: (s) => void (s.format = 'uuid'),
-  isUrl: (s) => void (s.format = 'uri'),
-  isDateString: (s) => void (s.format = 'date-time'),
-  isIso8601: (s) => void (s.format = 'date-time'),
+  isEmail: typed('string', 'format', 'email'),
+  isUuid: typed('string', 'format', 'uuid'),
+  isUrl: typed('string', 'format', 'uri'),
+  isDateString: typed('string', 'format', 'date-time'),
+  isIso8601: typed('string', 'format', 'date-time'),
   isIp: (s, [version]) => {
-    if (String(version) === '4' || String(version) === '6') s.format = `ipv${String(version)}`;
+    if (String(version) === '4' || String(version) === '6') typed('string', 'format', `ipv${String(version)}`)(s, []);
   },
-  minLength: (s, [min]) => void (s.minLength = num(min)),
-  maxLength: (s, [max]) => void (s.maxLength = num(max)),
+  minLength: typedArg('string', 'minLength'),
+  maxLength: typedArg('string', 'maxLength'),
   isLength: (s, [min, max]) => {
-    s.minLength = num(min);
+    typed('string', 'minLength', num(min))(s, []);
     if (max !== undefined) s.maxLength = num(max);
   },
   isNotEmpty: (s) => {
     if (s.type === 'string' && s.minLength === undefined) s.minLength = 1;
   },
-  min: (s, [min]) => void (s.minimum = num(min)),
-  max: (s, [max]) => void (s.maximum = num(max)),
-  isPositive: (s) => void (s.exclusiveMinimum = 0),
-  isNegative: (s) => void (s.exclusiveMaximum = 0),
-  matches: (s, [pattern]) => void (s.pattern = patternSource(pattern)),
+  min: typedArg('number', 'minimum'),
+  max: typedArg('number', 'maximum'),
+  isPositive: typed('number', 'exclusiveMinimum', 0),
+  isNegative: typed('number', 'exclusiveMaximum', 0),
+  matches: typedArg('string', 'pattern', patternSource),
   isEnum: (s, [entity]) => setEnum(s, enumValues(entity as Record<string, string | number>)),
   isIn: (s, [values]) => setEnum(s, values as readonly unknown[]),
   arrayMinSize: (s, [min]) => void (s.minItems = num(min)),
