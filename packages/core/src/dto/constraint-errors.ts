@@ -48,7 +48,7 @@ const FACTORIES: Readonly<Record<string, IssueFactory>> = {
     return new ConversionIssue('literal_error', `Input should be ${expected}`, { expected });
   },
   minLength: (value, [min]) => lengthIssue(value, num(min), undefined),
-  maxLength: (value, [, max]) => lengthIssue(value, undefined, num(max ?? 0)),
+  maxLength: (value, [max]) => lengthIssue(value, undefined, num(max)),
   isLength: (value, [min, max]) => lengthIssue(value, num(min), max === undefined ? undefined : num(max)),
   min: (_value, [min]) => new ConversionIssue('greater_than_equal', `Input should be greater than or equal to ${min}`, { ge: min }),
   max: (_value, [max]) => new ConversionIssue('less_than_equal', `Input should be less than or equal to ${max}`, { le: max }),
