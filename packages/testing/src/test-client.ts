@@ -4,7 +4,8 @@ import { multipartBody, type FileField } from './multipart-body';
 type QueryValue = string | number | boolean;
 
 export interface RequestOptions {
-  headers?: Readonly<Record<string, string | readonly string[]>>;
+  /** Request headers; an `undefined` value sends no such header. */
+  headers?: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** Query parameters; an array repeats the key (`?tag=a&tag=b`). */
   query?: Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
   /** A JSON body (sets `content-type: application/json`). */
@@ -70,7 +71,9 @@ export class TestClient {
     const { payload, contentType } = encodeBody(options);
     const headers: Record<string, string | string[]> = {};
     if (contentType) headers['content-type'] = contentType;
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = typeof value === 'string' ? value : [...value];
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      if (value !== undefined) headers[name.toLowerCase()] = typeof value === 'string' ? value : [...value];
+    }
     if (options.cookies) {
       headers.cookie = Object.entries(options.cookies)
         .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
