@@ -1,7 +1,8 @@
 /**
  * The one registry of Deft's developer-error codes. Each is raised at start-up
  * (`createApp`) for a mistake in the application's code, never for a client's
- * request. `docs/errors.md` documents every code; a test keeps the two in step.
+ * request (but DEFT_ERR_DEPENDENCY_SWALLOWED_ERROR, found while serving one).
+ * `docs/errors-reference.md` documents every code; a test keeps the two in step.
  */
 export const errorCodes = {
   DEFT_ERR_REFLECT_METADATA_MISSING: 'reflect-metadata is not loaded, so no decorator metadata can be read',
