@@ -1,16 +1,7 @@
-import 'reflect-metadata';
-import { Controller, createApp, Get, HTTPException, Int, Path, RequestValidationError } from '@deft/core';
+import { HTTPException, RequestValidationError } from '@deft/core';
+import { createTeapotApp } from './teapot-app';
 
-@Controller()
-class ItemsController {
-  @Get('/items/{item_id}')
-  readItem(@Path('item_id', { type: Int }) itemId: number) {
-    if (itemId === 3) throw new HTTPException(418, "Nope! I don't like 3.");
-    return { item_id: itemId };
-  }
-}
-
-export const app = createApp({ controllers: [ItemsController] });
+export const app = createTeapotApp();
 
 // #region override
 app.exceptionHandler(HTTPException, (error, request, reply) => {
