@@ -1,12 +1,16 @@
 import { escapeHtml, scriptJson } from './html-escape';
 
-/** Swagger UI's settings before the app's `swaggerUiParameters` (FastAPI's defaults). */
+/**
+ * Swagger UI's settings before the app's `swaggerUiParameters`: FastAPI's
+ * defaults, and no badge from the online validator (the page stays offline).
+ */
 export const SWAGGER_UI_DEFAULTS: Readonly<Record<string, unknown>> = {
   dom_id: '#swagger-ui',
   layout: 'BaseLayout',
   deepLinking: true,
   showExtensions: true,
   showCommonExtensions: true,
+  validatorUrl: null,
 };
 
 export interface SwaggerPage {
@@ -71,6 +75,8 @@ export function redocHtml(page: RedocPage): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // ReDoc's sidebar shows a logo from its CDN; images from elsewhere stay unloaded.
+    `<meta http-equiv="Content-Security-Policy" content="img-src 'self' data:">`,
     `<title>${escapeHtml(page.title)}</title>`,
     `<link rel="icon" href="${escapeHtml(page.faviconUrl)}">`,
     '<style>body { margin: 0; padding: 0; }</style>',

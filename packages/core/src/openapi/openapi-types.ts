@@ -1,7 +1,10 @@
 /** A JSON Schema (2020-12, as OpenAPI 3.1 uses it). */
 export type JsonSchema = { [keyword: string]: unknown };
 
-export interface InfoObject {
+/** Specification extensions (`x-logo`, `x-codeSamples`, ...) any object of the document may carry. */
+export type Extensions = { [extension: `x-${string}`]: unknown };
+
+export interface InfoObject extends Extensions {
   title: string;
   version: string;
   summary?: string;
@@ -36,7 +39,7 @@ export interface ResponseObject {
 /** An operation's security requirement: one scheme name and its scopes. */
 export type SecurityRequirement = Record<string, string[]>;
 
-export interface OperationObject {
+export interface OperationObject extends Extensions {
   tags?: string[];
   summary: string;
   description?: string;
@@ -67,7 +70,7 @@ export interface ComponentsObject {
 }
 
 /** The OpenAPI 3.1 document Deft serves at `/openapi.json`. */
-export interface OpenApiDocument {
+export interface OpenApiDocument extends Extensions {
   openapi: '3.1.0';
   info: InfoObject;
   servers?: ServerObject[];

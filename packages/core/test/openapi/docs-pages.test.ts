@@ -62,7 +62,7 @@ describe('/docs (Swagger UI)', () => {
   it("applies FastAPI's Swagger UI defaults, then swaggerUiParameters", async () => {
     const res = await clientWith({ swaggerUiParameters: { deepLinking: false, persistAuthorization: true } }).get('/docs');
     expect(res.text).toContain(
-      'const settings = {"dom_id":"#swagger-ui","layout":"BaseLayout","deepLinking":false,"showExtensions":true,"showCommonExtensions":true,"persistAuthorization":true};',
+      'const settings = {"dom_id":"#swagger-ui","layout":"BaseLayout","deepLinking":false,"showExtensions":true,"showCommonExtensions":true,"validatorUrl":null,"persistAuthorization":true};',
     );
     expect(res.text).not.toContain('initOAuth');
   });
