@@ -21,10 +21,13 @@ export type DependencyArgs<P extends DependencyParams> = {
         : never;
 };
 
-declare const FUNCTION_VALUE: unique symbol;
-
-/** A function registered by `defineDependency`; `T` is the value it produces. */
-export type FunctionDependency<T = unknown> = ((args: never) => unknown) & { readonly [FUNCTION_VALUE]: T };
+/**
+ * A function registered by `defineDependency`; `T` is the value it produces.
+ * The brand is a type-only property with a plain name (not a private unique
+ * symbol), so that a package exporting a `defineDependency` result can emit
+ * its declarations.
+ */
+export type FunctionDependency<T = unknown> = ((args: never) => unknown) & { readonly __dependencyValue: T };
 
 const declarations = new WeakMap<object, DependencyParams>();
 
