@@ -1,22 +1,10 @@
 import 'reflect-metadata';
 import { Controller, createApp, Depends, Get, HTTPException, Post, type DeftApp } from '@deft/core';
 import { OAuth2PasswordBearer, OAuth2PasswordRequestForm } from '@deft/security';
-import { getDummyHash, verifyPassword } from './passwords';
 import { ACCESS_TOKEN_EXPIRE_MINUTES, createAccessToken, decodeAccessToken } from './tokens';
-import { getUser, Token, User, type UserInDB } from './users';
+import { authenticateUser, getUser, Token, User, type UserInDB } from './users';
 
 const oauth2Scheme = new OAuth2PasswordBearer({ tokenUrl: 'token' });
-
-// #region authenticate
-async function authenticateUser(username: string, password: string): Promise<UserInDB | undefined> {
-  const user = getUser(username);
-  if (!user) {
-    await verifyPassword(password, await getDummyHash());
-    return undefined;
-  }
-  return (await verifyPassword(password, user.hashed_password)) ? user : undefined;
-}
-// #endregion authenticate
 
 // #region current-user
 export class CurrentUser {

@@ -1,4 +1,5 @@
 import { IsBoolean, IsOptional, IsString } from 'class-validator';
+import { getDummyHash, verifyPassword } from './passwords';
 
 // #region models
 export class User {
@@ -42,3 +43,14 @@ export function getUser(username: string): UserInDB | undefined {
   return Object.hasOwn(fakeUsersDb, username) ? fakeUsersDb[username] : undefined;
 }
 // #endregion users
+
+// #region authenticate
+export async function authenticateUser(username: string, password: string): Promise<UserInDB | undefined> {
+  const user = getUser(username);
+  if (!user) {
+    await verifyPassword(password, await getDummyHash());
+    return undefined;
+  }
+  return (await verifyPassword(password, user.hashed_password)) ? user : undefined;
+}
+// #endregion authenticate

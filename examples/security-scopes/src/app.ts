@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { Controller, createApp, Depends, Get, HTTPException, Post, Security, SecurityScopes, type DeftApp } from '@deft/core';
 import { OAuth2PasswordBearer, OAuth2PasswordRequestForm } from '@deft/security';
-import { getDummyHash, verifyPassword } from '@deft-examples/security-jwt/passwords';
 import { ACCESS_TOKEN_EXPIRE_MINUTES, createAccessToken, decodeAccessToken } from '@deft-examples/security-jwt/tokens';
-import { getUser, Token, User, type UserInDB } from '@deft-examples/security-jwt/users';
+import { authenticateUser, getUser, Token, User, type UserInDB } from '@deft-examples/security-jwt/users';
 
 // #region scheme
 const oauth2Scheme = new OAuth2PasswordBearer({
@@ -11,15 +10,6 @@ const oauth2Scheme = new OAuth2PasswordBearer({
   scopes: { me: 'Read information about the current user.', items: 'Read items.' },
 });
 // #endregion scheme
-
-async function authenticateUser(username: string, password: string): Promise<UserInDB | undefined> {
-  const user = getUser(username);
-  if (!user) {
-    await verifyPassword(password, await getDummyHash());
-    return undefined;
-  }
-  return (await verifyPassword(password, user.hashed_password)) ? user : undefined;
-}
 
 // #region current-user
 export class CurrentUser {
