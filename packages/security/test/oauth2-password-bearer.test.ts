@@ -1,4 +1,4 @@
-import type { HTTPException } from '@deft/core';
+import type { Dependable, HTTPException } from '@deft/core';
 import { OAuth2PasswordBearer } from '@deft/security';
 import { clientFor, expectForbidden, expectNotAuthenticated, forbidden } from './scheme-client';
 
@@ -48,6 +48,14 @@ describe('OAuth2PasswordBearer', () => {
     expectForbidden(await client403.get('/users/me'));
     expect((await client403.get('/users/me', { headers: { Authorization: 'Bearer tok' } })).json()).toEqual({ value: 'tok' });
     expect(scheme.securityScheme.name).toBe('OAuth2PasswordBearer403');
+  });
+
+  it('is typed as resolving to null only when autoError is false', () => {
+    const required: Dependable<string> = new OAuth2PasswordBearer({ tokenUrl: 'token' });
+    const optional: Dependable<string | null> = new OAuth2PasswordBearer({ tokenUrl: 'token', autoError: false });
+    // @ts-expect-error a scheme that may resolve to null does not give a string
+    const wrong: Dependable<string> = new OAuth2PasswordBearer({ tokenUrl: 'token', autoError: false });
+    expect([required.securityScheme, optional.securityScheme, wrong.securityScheme].map((s) => s?.name)).toEqual(Array(3).fill('OAuth2PasswordBearer'));
   });
 
   it('documents itself as an OAuth2 password flow', () => {
