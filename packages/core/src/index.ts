@@ -24,7 +24,7 @@ export type {
   TagObject,
 } from './openapi/openapi-types';
 export type { ControllerOptions, HttpMethod, ResponseModel, ResponseSpec, RouteOptions } from './metadata/records';
-export type { BodyOptions, ParamOptions, ParamSource, TypeSpec } from './params/param-options';
+export type { BodyOptions, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
 
 export { createApp } from './app/create-app';
 export { DeftApp } from './app/deft-app';
