@@ -4,24 +4,34 @@ import { TestClient } from '@deft/testing';
 import { createItemsApp } from '../../../../examples/items-api/src/app';
 import { createCurrentUserApp } from '../../../../examples/security-current-user/src/app';
 import { app as firstStepsApp } from '../../../../examples/security-first-steps/src/app';
+import { createHttpBasicApp } from '../../../../examples/security-http-basic/src/app';
 import { createJwtApp } from '../../../../examples/security-jwt/src/app';
+import { createScopesApp } from '../../../../examples/security-scopes/src/app';
 import { createSimpleOAuth2App } from '../../../../examples/security-simple-oauth2/src/app';
+import { TestApp } from '../../../../examples/todo-api/test/support/test-app';
 import { openapiProblems } from './valid-openapi';
 
 /** Every example app of the repository, by folder. */
-const EXAMPLES: readonly [string, () => DeftApp][] = [
+const EXAMPLES: readonly [string, () => DeftApp | Promise<DeftApp>][] = [
   ['items-api', createItemsApp],
   ['security-first-steps', () => firstStepsApp],
   ['security-current-user', createCurrentUserApp],
   ['security-simple-oauth2', createSimpleOAuth2App],
   ['security-jwt', createJwtApp],
+  ['security-scopes', createScopesApp],
+  ['security-http-basic', createHttpBasicApp],
+  ['todo-api', async () => (await TestApp.start('sqlite')).app],
 ];
 
 describe.each(EXAMPLES)('the OpenAPI document of examples/%s', (_name, create) => {
+  let app: DeftApp;
   let document: OpenApiDocument;
   beforeAll(async () => {
-    document = (await new TestClient(create()).get('/openapi.json')).json<OpenApiDocument>();
+    app = await create();
+    document = (await new TestClient(app).get('/openapi.json')).json<OpenApiDocument>();
   });
+  // The first-steps module's app is shared with the tests below.
+  afterAll(() => (app === firstStepsApp ? undefined : app.close()));
 
   it('is valid OpenAPI 3.1 with valid JSON Schemas', async () => {
     expect(await openapiProblems(document)).toEqual([]);
