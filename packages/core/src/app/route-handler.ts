@@ -33,7 +33,7 @@ export function createRouteHandler(route: CompiledRoute, container: DependencyCo
       if (route.readsBody && request.body instanceof InvalidJsonBody) throw jsonInvalid(request.body);
       let args = solveArgs(root, state, env);
       if (args instanceof Promise) args = await args;
-      if (args === INVALID) throw new RequestValidationError(state.errors);
+      if (args === INVALID) throw new RequestValidationError(state.errors, request.body);
       result = root.invoke(args, state, root);
       if (result instanceof Promise) result = await result;
     } catch (error) {

@@ -3,10 +3,9 @@ import type { DependencyContainer } from 'tsyringe';
 import { BackgroundTasks } from '../context/background-tasks';
 import { RequestContext } from '../context/request-context';
 import type { ValidationErrorItem } from '../errors/request-validation-error';
-import { toFormFields, type FormFields } from '../http/form-fields';
+import { isFormContentType, toFormFields, type FormFields } from '../http/form-fields';
 import type { Teardown } from './teardown';
 
-const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 const NO_FIELDS: FormFields = new Map();
 
 /**
@@ -61,8 +60,7 @@ export class RequestState {
 
   get formFields(): FormFields {
     if (this.formValue === undefined) {
-      const type = this.request.headers['content-type'];
-      this.formValue = type && FORM_TYPES.test(type) ? toFormFields(this.request.body) : NO_FIELDS;
+      this.formValue = isFormContentType(this.request.headers['content-type']) ? toFormFields(this.request.body) : NO_FIELDS;
     }
     return this.formValue;
   }

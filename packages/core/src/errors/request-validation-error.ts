@@ -10,11 +10,14 @@ export interface ValidationErrorItem {
 /** Raised when a request's parameters or body fail validation; rendered as 422. */
 export class RequestValidationError extends Error {
   readonly errors: readonly ValidationErrorItem[];
+  /** The request body as parsed (FastAPI's `exc.body`), for handlers that echo it back; `undefined` without one. */
+  readonly body: unknown;
 
-  constructor(errors: readonly ValidationErrorItem[]) {
+  constructor(errors: readonly ValidationErrorItem[], body?: unknown) {
     super(`${errors.length} validation error${errors.length === 1 ? '' : 's'} in the request`);
     this.name = 'RequestValidationError';
     this.errors = errors;
+    this.body = body;
   }
 }
 
