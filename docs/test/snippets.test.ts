@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
- * Every TypeScript block in docs/ is a copy of real, tested code: it must be
+ * Every TypeScript block in docs/ and the README is a copy of real, tested code: it must be
  * preceded by `<!-- snippet: <path from the repository root>[#region] -->` and
  * equal that file (or the lines between `// #region <name>` and
  * `// #endregion <name>` in it). The files themselves are compiled by the
@@ -53,7 +53,7 @@ function region(text: string, name: string): string | undefined {
   return inner.map((l) => l.slice(indent)).join('\n');
 }
 
-const all = markdownFiles(docs).flatMap(blocks);
+const all = [...markdownFiles(docs), join(root, 'README.md')].flatMap(blocks);
 const typescript = all.filter((b) => b.lang === 'ts' || b.lang === 'typescript');
 
 describe('documentation snippets', () => {
