@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { DeftApp } from '@deft/core';
+import { Controller, createApp, Depends, Get, HTTPException, Post, type DeftApp } from '@deft/core';
+import { OAuth2PasswordBearer, OAuth2PasswordRequestForm } from '@deft/security';
 import { createJwtApp } from '../../../../examples/security-jwt/src/app';
 
 /**
@@ -127,5 +128,71 @@ describe('the docs pages in a browser', () => {
 
   it('loaded nothing from outside the app', () => {
     expect(foreignRequests).toEqual([]);
+  });
+});
+
+/**
+ * An app whose routes and pages all live under `/api` (as behind a proxy that
+ * keeps the prefix): the relative `tokenUrl: 'token'` must reach `/api/token`
+ * from the page at `/api/docs`.
+ */
+describe('the docs pages under a route prefix', () => {
+  const scheme = new OAuth2PasswordBearer({ tokenUrl: 'token' });
+
+  @Controller('/api')
+  class Api {
+    @Post('/token')
+    login(@Depends() form: OAuth2PasswordRequestForm) {
+      if (form.username !== 'alice' || form.password !== 'wonderland') throw new HTTPException(400, 'Incorrect username or password');
+      return { access_token: `token-of-${form.username}`, token_type: 'bearer' };
+    }
+
+    @Get('/whoami')
+    whoami(@Depends(scheme) token: string) {
+      return { token };
+    }
+  }
+
+  let app: DeftApp;
+  let origin: string;
+  let profile: string;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    app = createApp({ controllers: [Api], openapiUrl: '/api/openapi.json', docsUrl: '/api/docs', redocUrl: null, fastify: { logger: false } });
+    origin = await app.listen({ host: '127.0.0.1', port: 0 });
+    profile = mkdtempSync(join(tmpdir(), 'deft-chromium-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('logs in at /api/token and sends the token', async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const tokenRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') tokenRequests.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${origin}/api/docs`);
+    await page.locator('.scheme-container .auth-wrapper > .btn.authorize').click();
+    const dialog = page.locator('.dialog-ux .modal-ux');
+    await dialog.locator('#oauth_username').fill('alice');
+    await dialog.locator('#oauth_password').fill('wonderland');
+    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Authorize' }).click();
+    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Logout' }).waitFor();
+    expect(tokenRequests).toEqual(['/api/token']);
+    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Close' }).click();
+
+    const block = page.locator('#operations-default-whoami_api_whoami_get');
+    await block.locator('.opblock-summary').click();
+    await block.locator('.try-out__btn').click();
+    await block.locator('.execute').click();
+    const response = block.locator('.live-responses-table .response').first();
+    await response.waitFor();
+    expect(JSON.parse(await response.locator('.response-col_description pre').first().innerText())).toEqual({ token: 'token-of-alice' });
   });
 });
