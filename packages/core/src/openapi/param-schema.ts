@@ -57,6 +57,7 @@ export function paramSchema(reader: RequestParamReader, registry: SchemaRegistry
   const nullable = 'default' in options && options.default === null;
   const schema = nullable ? orNull(value) : value;
   if (schema.$ref !== undefined && options.title === undefined && options.description === undefined) return schema;
+  setDefined(schema, 'format', options.format);
   setDefined(schema, 'title', options.title ?? (name === undefined ? undefined : titleFromName(name)));
   setDefined(schema, 'description', options.description);
   if (!reader.required && !nullable) setDefined(schema, 'default', jsonValue(options.default));

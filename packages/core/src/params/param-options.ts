@@ -33,6 +33,8 @@ export interface ParamOptions {
   enum?: readonly (string | number)[] | Readonly<Record<string, string | number>>;
   /** Overrides the reflected TypeScript type (needed for arrays' element types and for integers). */
   type?: TypeSpec;
+  /** A JSON Schema `format` for the documentation (`'password'` masks the field in Swagger UI); not validated. */
+  format?: string;
   /** Examples for the documentation. */
   examples?: readonly unknown[];
   title?: string;

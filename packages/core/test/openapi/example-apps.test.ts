@@ -58,14 +58,8 @@ const FASTAPI_SIMPLE_OAUTH2 =
   '{"openapi":"3.1.0","info":{"title":"FastAPI","version":"0.1.0"},"paths":{"/token":{"post":{"summary":"Login","operationId":"login_token_post","requestBody":{"content":{"application/x-www-form-urlencoded":{"schema":{"$ref":"#/components/schemas/Body_login_token_post"}}},"required":true},"responses":{"200":{"description":"Successful Response","content":{"application/json":{"schema":{}}}},"422":{"description":"Validation Error","content":{"application/json":{"schema":{"$ref":"#/components/schemas/HTTPValidationError"}}}}}}},"/users/me":{"get":{"summary":"Read Users Me","operationId":"read_users_me_users_me_get","responses":{"200":{"description":"Successful Response","content":{"application/json":{"schema":{}}}}},"security":[{"OAuth2PasswordBearer":[]}]}}},"components":{"schemas":{"Body_login_token_post":{"properties":{"grant_type":{"anyOf":[{"type":"string","pattern":"^password$"},{"type":"null"}],"title":"Grant Type"},"username":{"type":"string","title":"Username"},"password":{"type":"string","format":"password","title":"Password"},"scope":{"type":"string","title":"Scope","default":""},"client_id":{"anyOf":[{"type":"string"},{"type":"null"}],"title":"Client Id"},"client_secret":{"anyOf":[{"type":"string"},{"type":"null"}],"format":"password","title":"Client Secret"}},"type":"object","required":["username","password"],"title":"Body_login_token_post"},"HTTPValidationError":{"properties":{"detail":{"items":{"$ref":"#/components/schemas/ValidationError"},"type":"array","title":"Detail"}},"type":"object","title":"HTTPValidationError"},"ValidationError":{"properties":{"loc":{"items":{"anyOf":[{"type":"string"},{"type":"integer"}]},"type":"array","title":"Location"},"msg":{"type":"string","title":"Message"},"type":{"type":"string","title":"Error Type"},"input":{"title":"Input"},"ctx":{"type":"object","title":"Context"}},"type":"object","required":["loc","msg","type"],"title":"ValidationError"}},"securitySchemes":{"OAuth2PasswordBearer":{"type":"oauth2","flows":{"password":{"scopes":{},"tokenUrl":"token"}}}}}}';
 
 describe('simple OAuth2', () => {
-  it("serves FastAPI's document for the same app, but for the title and `format: password` on the form's secrets", async () => {
-    const expected = JSON.parse(FASTAPI_SIMPLE_OAUTH2.replace('"title":"FastAPI"', '"title":"Deft"')) as {
-      components: { schemas: { Body_login_token_post: { properties: Record<string, { format?: string }> } } };
-    };
-    // A @Form parameter has no option for a JSON Schema `format` yet, so Deft's OAuth2PasswordRequestForm cannot say it.
-    const form = expected.components.schemas.Body_login_token_post.properties;
-    delete form.password!.format;
-    delete form.client_secret!.format;
+  it("serves FastAPI's document for the same app, but for the title", async () => {
+    const expected = JSON.parse(FASTAPI_SIMPLE_OAUTH2.replace('"title":"FastAPI"', '"title":"Deft"')) as unknown;
     const res = await new TestClient(createSimpleOAuth2App()).get('/openapi.json');
     expect(res.text).toBe(JSON.stringify(expected));
   });

@@ -23,10 +23,10 @@ export class OAuth2PasswordRequestForm {
   constructor(
     @Form('grant_type', { type: String, default: null, pattern: '^password$' }) grantType: string | null,
     @Form('username') username: string,
-    @Form('password') password: string,
+    @Form('password', { format: 'password' }) password: string,
     @Form('scope', { default: '' }) scope: string,
     @Form('client_id', { type: String, default: null }) clientId: string | null,
-    @Form('client_secret', { type: String, default: null }) clientSecret: string | null,
+    @Form('client_secret', { type: String, default: null, format: 'password' }) clientSecret: string | null,
   ) {
     this.grantType = grantType;
     this.username = username;
