@@ -1,0 +1,104 @@
+import { implementations, REFERENCE } from '../implementations';
+import { ratio, REQUEST_SCOPE_FACTOR, STARTUP_TARGET_MS, TARGETS, type BenchResults } from './results';
+
+const label = (name: string) => implementations.find((i) => i.name === name)?.label ?? name;
+const fixed = (value: number | undefined, digits = 0) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
+const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
+
+function throughputTable(results: BenchResults): string[] {
+  const lines = [
+    '| scenario | implementation | req/s | p50 ms | p99 ms | × Fastify | server CPU | unexpected answers |',
+    '|---|---|--:|--:|--:|--:|--:|---|',
+  ];
+  for (const scenario of results.throughput) {
+    for (const f of scenario.figures) {
+      const r = ratio(scenario, f.impl, REFERENCE);
+      const unexpected = Object.entries(f.unexpected).map(([k, v]) => `${k}: ${v}`).join(', ');
+      lines.push(
+        `| ${scenario.scenario} | ${label(f.impl)} | ${fixed(f.requestsPerSecond)} | ${fixed(f.p50Ms, 1)} | ${fixed(f.p99Ms, 1)} | ${fixed(r, 2)} | ${fixed(f.serverCpu * 100)}% | ${unexpected} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+function targetsTable(results: BenchResults): string[] {
+  const lines = ['| scenario | Deft ÷ Fastify | target | Deft ÷ NestJS | Deft ÷ NestJS request-scoped |', '|---|--:|--:|--:|--:|'];
+  for (const scenario of results.throughput) {
+    const target = TARGETS[scenario.scenario];
+    const vsFastify = ratio(scenario, 'deft', REFERENCE);
+    const vsNest = ratio(scenario, 'deft', 'nest');
+    const vsScoped = ratio(scenario, 'deft', 'nest-request-scope');
+    lines.push(
+      `| ${scenario.scenario} | ${fixed(vsFastify, 2)}${mark(vsFastify === undefined || target === undefined ? undefined : vsFastify >= target)} | ≥ ${target ?? '–'} | ` +
+        `${fixed(vsNest, 2)}${mark(vsNest === undefined ? undefined : vsNest > 1)} | ` +
+        `${fixed(vsScoped, 2)}${mark(vsScoped === undefined ? undefined : vsScoped >= REQUEST_SCOPE_FACTOR)} |`,
+    );
+  }
+  return lines;
+}
+
+function startupSection(results: BenchResults): string[] {
+  const s = results.startup;
+  if (!s) return [];
+  return [
+    `## Start-up: Deft app with ${s.routes} routes (two-level dependency and a DTO body each)`,
+    '',
+    `| measure (median of ${s.runs.length}) | ms |`,
+    '|---|--:|',
+    `| spawn → listening (seen from outside) | ${fixed(s.spawnToListeningMs)}${mark(s.spawnToListeningMs < STARTUP_TARGET_MS)} (target < ${STARTUP_TARGET_MS}) |`,
+    `| process time origin → listening | ${fixed(s.listeningMs)} |`,
+    `| … of which modules loaded | ${fixed(s.modulesLoadedMs)} |`,
+    `| … of which createApp (compile ${s.routes} routes) | ${fixed(s.createAppMs)} |`,
+    `| OpenAPI document generation (${s.openapiPaths} paths, ${fixed(s.openapiBytes / 1024)} KiB) | ${fixed(s.openapiMs)} |`,
+    '',
+  ];
+}
+
+function memorySection(results: BenchResults): string[] {
+  if (!results.memory?.length) return [];
+  const lines = [
+    `## Memory (RSS, MiB; fresh server, ${results.memory[0]!.requests} requests across the scenarios)`,
+    '',
+    '| implementation | after start | half-way | after all | growth, second half |',
+    '|---|--:|--:|--:|--:|',
+  ];
+  for (const m of results.memory) {
+    const growth = m.rssAfterMiB !== undefined && m.rssHalfwayMiB !== undefined ? m.rssAfterMiB - m.rssHalfwayMiB : undefined;
+    lines.push(`| ${label(m.impl)} | ${fixed(m.rssAfterStartMiB, 1)} | ${fixed(m.rssHalfwayMiB, 1)} | ${fixed(m.rssAfterMiB, 1)} | ${fixed(growth, 1)} |`);
+  }
+  return [...lines, ''];
+}
+
+function profileSection(results: BenchResults): string[] {
+  if (!results.profiles?.length) return [];
+  const lines = ['## Deft CPU profiles: self time within packages/', ''];
+  for (const p of results.profiles) {
+    lines.push(`### ${p.scenario}: ${(p.deftShare * 100).toFixed(1)}% of samples in packages/`, '', '| function | where | share |', '|---|---|--:|');
+    for (const t of p.topInDeft.slice(0, 10)) lines.push(`| ${t.fn} | ${t.where} | ${(t.share * 100).toFixed(1)}% |`);
+    lines.push('');
+  }
+  return lines;
+}
+
+/** The results as a Markdown page: method, machine, the throughput table, targets, start-up, memory. */
+export function renderMarkdown(results: BenchResults): string {
+  const { machine: m, method } = results;
+  return [
+    `# Benchmark results ${results.date}${results.quick ? ' (quick run)' : ''}`,
+    '',
+    `Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB; Node ${m.node}; ${m.platform}; load average at start ${m.loadAverageAtStart.join(' / ')}.`,
+    `Commit ${m.gitCommit ?? 'unknown'}; fastify ${m.versions.fastify}, @nestjs/core ${m.versions['@nestjs/core']}, autocannon ${m.versions.autocannon}` +
+      (m.python ? `; FastAPI ${m.python.fastapi}, uvicorn ${m.python.uvicorn} (${m.python.executable}).` : '.'),
+    `Method: servers ${m.pinned ? 'pinned to core 0, load generator (autocannon) to core 1' : 'NOT pinned (no taskset)'}; ` +
+      `${method.connections} connections; ${method.warmupSeconds} s warm-up per implementation and scenario; ` +
+      `${method.rounds} rounds of ${method.measureSeconds} s, implementations interleaved within each round; medians reported.`,
+    '',
+    ...results.notes.map((n) => `> ${n}`),
+    ...(results.notes.length ? [''] : []),
+    ...(results.throughput.length ? ['## Throughput and latency', '', ...throughputTable(results), '', '## Targets (issue 7)', '', ...targetsTable(results), ''] : []),
+    ...startupSection(results),
+    ...memorySection(results),
+    ...profileSection(results),
+  ].join('\n');
+}

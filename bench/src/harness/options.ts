@@ -1,0 +1,62 @@
+import type { ImplementationName } from '../implementations';
+import type { ScenarioName } from '../scenarios/scenario';
+
+export interface BenchOptions {
+  readonly quick: boolean;
+  /** Connections the load generator keeps open. */
+  readonly connections: number;
+  readonly warmupSeconds: number;
+  readonly measureSeconds: number;
+  readonly rounds: number;
+  /** Requests for the memory measurement (RSS is read half-way and at the end). */
+  readonly memoryRequests: number;
+  /** Start-ups of the 1000-route app (the median is reported). */
+  readonly startupRuns: number;
+  readonly scenarios?: readonly ScenarioName[];
+  readonly implementations?: readonly ImplementationName[];
+  readonly skip: ReadonlySet<'throughput' | 'startup' | 'memory'>;
+  /** Instead of benchmarking: profile Deft under each scenario's load. */
+  readonly profile: boolean;
+  /** Appended to the results' file name (`<date>-<label>.md`): `before`, `after`, ... */
+  readonly label?: string;
+}
+
+const FULL = { warmupSeconds: 5, measureSeconds: 10, rounds: 5, memoryRequests: 200_000, startupRuns: 5 };
+const QUICK = { warmupSeconds: 1, measureSeconds: 2, rounds: 2, memoryRequests: 20_000, startupRuns: 2 };
+
+function list<T extends string>(value: string | undefined): T[] | undefined {
+  return value ? (value.split(',').filter(Boolean) as T[]) : undefined;
+}
+
+export const USAGE = `npm run bench -- [--quick] [--scenarios hello,seed] [--impls deft,fastify] [--rounds N] [--seconds N]
+                    [--connections N] [--skip throughput,startup,memory] [--profile] [--label NAME]`;
+
+/** Reads the command line (`--quick` for a short run; every figure can be set on its own). */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const flags = new Map<string, string | undefined>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}\n${USAGE}`);
+    const next = argv[i + 1];
+    const hasValue = next !== undefined && !next.startsWith('--');
+    flags.set(arg.slice(2), hasValue ? next : undefined);
+    if (hasValue) i++;
+  }
+  const quick = flags.has('quick');
+  const preset = quick ? QUICK : FULL;
+  const number = (name: string, fallback: number) => (flags.get(name) === undefined ? fallback : Number(flags.get(name)));
+  return {
+    quick,
+    connections: number('connections', 32),
+    warmupSeconds: number('warmup', preset.warmupSeconds),
+    measureSeconds: number('seconds', preset.measureSeconds),
+    rounds: number('rounds', preset.rounds),
+    memoryRequests: number('memory-requests', preset.memoryRequests),
+    startupRuns: number('startup-runs', preset.startupRuns),
+    scenarios: list<ScenarioName>(flags.get('scenarios')),
+    implementations: list<ImplementationName>(flags.get('impls')),
+    skip: new Set(list<'throughput' | 'startup' | 'memory'>(flags.get('skip')) ?? []),
+    profile: flags.has('profile'),
+    label: flags.get('label'),
+  };
+}

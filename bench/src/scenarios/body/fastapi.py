@@ -1,0 +1,37 @@
+from enum import Enum
+from typing import List, Optional
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field
+
+router = APIRouter()
+
+
+class Category(str, Enum):
+    tools = "tools"
+    toys = "toys"
+    books = "books"
+
+
+class Dimensions(BaseModel):
+    width: float = Field(ge=0)
+    height: float = Field(ge=0)
+    depth: float = Field(ge=0)
+
+
+class Item(BaseModel):
+    name: str = Field(min_length=1, max_length=50)
+    description: Optional[str] = None
+    price: float = Field(ge=0)
+    tax: Optional[float] = Field(default=None, ge=0)
+    quantity: int = Field(ge=0)
+    in_stock: bool
+    tags: List[str]
+    dimensions: Dimensions
+    sku: str = Field(regex=r"^[A-Z]{3}-\d{4}$")
+    category: Category
+
+
+@router.post("/items", status_code=201)
+async def create_item(item: Item):
+    return item
