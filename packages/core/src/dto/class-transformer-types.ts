@@ -18,3 +18,22 @@ export function declaredPropertyType(cls: object, property: string): unknown {
   }
   return undefined;
 }
+
+interface TransformerStorage extends TypeMetadataStorage {
+  getExposedMetadatas(target: object): unknown[];
+  getExcludedMetadatas(target: object): unknown[];
+  findTransformMetadatas(target: object, propertyName: string, transformationType: number): unknown[];
+}
+
+/** class-transformer's `TransformationType.PLAIN_TO_CLASS`. */
+const PLAIN_TO_CLASS = 0;
+
+/** Whether a class uses @Expose, @Exclude or @Transform (for plain-to-class), anywhere in its inheritance chain. */
+export function usesTransformerFeatures(cls: object, properties: readonly string[]): boolean {
+  const storage = defaultMetadataStorage as TransformerStorage;
+  for (let c: object | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    if (storage.getExposedMetadatas(c).length > 0 || storage.getExcludedMetadatas(c).length > 0) return true;
+    if (properties.some((property) => storage.findTransformMetadatas(c!, property, PLAIN_TO_CLASS).length > 0)) return true;
+  }
+  return false;
+}

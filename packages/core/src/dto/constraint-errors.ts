@@ -81,6 +81,12 @@ const FACTORIES: Readonly<Record<string, IssueFactory>> = {
   isDefined: () => new ConversionIssue('missing', 'Field required'),
 };
 
+/** One failed class-validator constraint as a Pydantic-style issue; `message` is class-validator's, for unmapped constraints. */
+export function issueForConstraint(name: string, value: unknown, args: readonly unknown[], message: string): ConversionIssue {
+  const factory = FACTORIES[name];
+  return factory ? factory(value, args, message) : new ConversionIssue('value_error', `Value error, ${message}`);
+}
+
 /** The first failed constraint of a class-validator error, as one Pydantic-style issue. */
 export function issueFromConstraint(error: ValidationError, args: ReadonlyMap<string, readonly unknown[]>): ConversionIssue | undefined {
   const constraints = error.constraints;
@@ -88,7 +94,5 @@ export function issueFromConstraint(error: ValidationError, args: ReadonlyMap<st
   const names = Object.keys(constraints);
   const name = names[names.length - 1];
   if (name === undefined) return undefined;
-  const factory = FACTORIES[name];
-  const message = constraints[name] ?? '';
-  return factory ? factory(error.value, args.get(name) ?? [], message) : new ConversionIssue('value_error', `Value error, ${message}`);
+  return issueForConstraint(name, error.value, args.get(name) ?? [], constraints[name] ?? '');
 }

@@ -4,9 +4,11 @@ import { missingItem, validationItem, type ValidationErrorItem } from '../errors
 import { isIssue } from '../params/conversion-issue';
 import { scalarConverters } from '../params/scalar-conversion';
 import { issueFromConstraint } from './constraint-errors';
+import { compiledChecks } from './compiled-checks';
+import { directInstantiation } from './direct-instantiation';
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
+import { pathKey, type Loc, type ValidationPass } from './validation-pass';
 
-type Loc = (string | number)[];
 
 /** Returned instead of a value when validation failed (the errors were recorded). */
 export const INVALID = Symbol('deft.invalid');
@@ -15,13 +17,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
 }
 
-const pathKey = (loc: Loc): string => loc.join('\u0000');
-
-interface Pass {
-  readonly errors: ValidationErrorItem[];
-  /** Locations (and their ancestors) already reported by the structural pass; class-validator's findings there are dropped. */
-  readonly touched: Set<string>;
-}
+type Pass = ValidationPass;
 
 function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
   pass.errors.push(item);
@@ -123,21 +119,40 @@ function collectConstraintErrors(dto: DtoDescriptor, errors: readonly Validation
 const VALIDATOR_OPTIONS = { forbidUnknownValues: false, validationError: { target: false, value: true } } as const;
 
 /**
- * Validates a JSON value against a DTO class and instantiates it with
- * class-transformer. Records every problem in `errors` (FastAPI's shapes and
- * `loc`s under `loc`) and returns `INVALID`, or returns the instance.
+ * Validates a JSON value against a DTO class and instantiates it. Records every
+ * problem in `errors` (FastAPI's shapes and `loc`s under `loc`) and returns
+ * `INVALID`, or returns the instance. Synchronous unless the DTO has
+ * asynchronous validators. DTOs that only use what the compiled paths cover
+ * skip class-transformer's and class-validator's generic executors (same
+ * constraint implementations, same findings); the others go through them.
  */
-export async function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): Promise<unknown> {
+export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
   const pass: Pass = { errors, touched: new Set() };
   const before = errors.length;
   const cleaned = coerceObject(dto, value, loc, pass);
   if (cleaned === INVALID) return INVALID;
-  const instance = plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object;
-  const found = dto.asyncValidation ? await validate(instance, VALIDATOR_OPTIONS) : validateSync(instance, VALIDATOR_OPTIONS);
-  collectConstraintErrors(dto, found, loc, pass);
-  if (errors.length === before) return instance;
-  sortByDeclaration(dto, errors, before, loc.length);
-  return INVALID;
+  const instantiate = directInstantiation(dto);
+  const instance = instantiate
+    ? instantiate(cleaned as Record<string, unknown>)
+    : (plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object);
+  const finish = (): unknown => {
+    if (errors.length === before) return instance;
+    sortByDeclaration(dto, errors, before, loc.length);
+    return INVALID;
+  };
+  const checks = compiledChecks(dto);
+  if (checks) {
+    checks(instance, loc, pass);
+    return finish();
+  }
+  if (dto.asyncValidation) {
+    return validate(instance, VALIDATOR_OPTIONS).then((found) => {
+      collectConstraintErrors(dto, found, loc, pass);
+      return finish();
+    });
+  }
+  collectConstraintErrors(dto, validateSync(instance, VALIDATOR_OPTIONS), loc, pass);
+  return finish();
 }
 
 /** Where a location falls in declaration order: field positions (and list indexes) along its path. */

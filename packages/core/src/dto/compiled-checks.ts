@@ -1,0 +1,123 @@
+import { getMetadataStorage } from 'class-validator';
+import { missingItem, validationItem } from '../errors/request-validation-error';
+import { issueForConstraint } from './constraint-errors';
+import type { DtoDescriptor, FieldShape, ValidationMetadata } from './dto-descriptor';
+import { constraintMessage, type ConstraintArguments } from './validation-message';
+import { pathKey, type Loc, type ValidationPass } from './validation-pass';
+
+interface ConstraintRunner {
+  validate(value: unknown, args: ConstraintArguments): unknown;
+  defaultMessage?(args: ConstraintArguments): string;
+}
+
+interface Check {
+  readonly meta: ValidationMetadata;
+  readonly name: string;
+  readonly runner: ConstraintRunner;
+}
+
+interface FieldPlan {
+  readonly name: string;
+  readonly skipWhenNullish: boolean;
+  /** `@IsDefined()` checks first, then the others, in class-validator's order. */
+  readonly checks: readonly Check[];
+  readonly nested: DtoDescriptor | undefined;
+  readonly nestedList: boolean;
+}
+
+/** Checks a DTO instance's constraints and records Pydantic-style items, as `validateSync` would find them. */
+export type CompiledChecks = (instance: object, loc: Loc, pass: ValidationPass) => void;
+
+const SUPPORTED_TYPES = new Set(['customValidation', 'conditionalValidation', 'nestedValidation', 'isDefined']);
+
+function planField(name: string, validations: readonly ValidationMetadata[], shape: FieldShape): FieldPlan | undefined {
+  const storage = getMetadataStorage();
+  const defined: Check[] = [];
+  const custom: Check[] = [];
+  let skipWhenNullish = false;
+  for (const meta of validations) {
+    if (!SUPPORTED_TYPES.has(meta.type) || meta.groups?.length || meta.always || meta.validateIf) return undefined;
+    if (meta.type === 'conditionalValidation') {
+      if (meta.name !== 'isOptional') return undefined;
+      skipWhenNullish = true;
+      continue;
+    }
+    if (meta.type === 'nestedValidation') continue;
+    const constraints = storage.getTargetValidatorConstraints(meta.constraintCls);
+    const constraint = constraints[0];
+    if (constraints.length !== 1 || !constraint || constraint.async) return undefined;
+    (meta.type === 'isDefined' ? defined : custom).push({
+      meta,
+      name: constraint.name || meta.type,
+      runner: constraint.instance as ConstraintRunner,
+    });
+  }
+  const element = shape.kind === 'list' ? shape.element : shape;
+  const nested = validations.some((m) => m.type === 'nestedValidation') && element.kind === 'dto' ? element.dto : undefined;
+  return { name, skipWhenNullish, checks: [...defined, ...custom], nested, nestedList: shape.kind === 'list' };
+}
+
+function passes(check: Check, value: unknown, args: ConstraintArguments): boolean {
+  if (!check.meta.each || !(Array.isArray(value) || value instanceof Set || value instanceof Map)) return Boolean(check.runner.validate(value, args));
+  const items: unknown[] = value instanceof Map ? [...value.values()] : [...(value as Iterable<unknown>)];
+  return items.every((item) => check.runner.validate(item, args));
+}
+
+const cache = new WeakMap<DtoDescriptor, CompiledChecks | null>();
+
+/**
+ * Compiles a DTO's class-validator constraints into a direct loop over its
+ * fields, calling the same constraint implementations class-validator calls,
+ * with the same "last constraint wins" reporting. `undefined` when the DTO
+ * uses what only class-validator's executor handles (async validators,
+ * groups, `always`, `@ValidateIf`): then `validateSync`/`validate` run instead.
+ */
+export function compiledChecks(dto: DtoDescriptor): CompiledChecks | undefined {
+  const known = cache.get(dto);
+  if (known !== undefined) return known ?? undefined;
+  cache.set(dto, null); // a DTO that contains itself compiles against this placeholder, then the real function below
+  const plans: FieldPlan[] = [];
+  for (const field of dto.fields) {
+    const plan = planField(field.name, field.validations, field.shape);
+    if (!plan || (plan.nested && plan.nested !== dto && !compiledChecks(plan.nested))) return undefined;
+    plans.push(plan);
+  }
+  const checks: CompiledChecks = (instance, loc, pass) => {
+    const targetName = instance.constructor.name;
+    for (const plan of plans) {
+      const value = (instance as Record<string, unknown>)[plan.name];
+      if (plan.skipWhenNullish && (value === null || value === undefined)) continue;
+      if (plan.checks.length > 0) {
+        const args: ConstraintArguments = { targetName, property: plan.name, object: instance, value, constraints: [] };
+        let failures: Map<string, Check> | undefined;
+        for (const check of plan.checks) {
+          args.constraints = check.meta.constraints;
+          // Keyed by constraint name like class-validator's `constraints` object: a repeated name keeps its first position.
+          if (!passes(check, value, args)) (failures ??= new Map()).set(check.name, check);
+        }
+        const fieldLoc = failures && [...loc, plan.name];
+        if (fieldLoc && !pass.touched.has(pathKey(fieldLoc))) {
+          const failed = [...failures!.values()].pop()!;
+          args.constraints = failed.meta.constraints;
+          const message = constraintMessage(failed.meta.message, failed.runner.defaultMessage?.bind(failed.runner), args);
+          const issue = issueForConstraint(failed.name, value, failed.meta.constraints ?? [], message);
+          pass.errors.push(
+            issue.type === 'missing' ? missingItem(fieldLoc, null) : validationItem(issue.type, fieldLoc, issue.msg, value, issue.ctx),
+          );
+        }
+      }
+      if (plan.nested && value !== undefined && value !== null) {
+        const nestedChecks = compiledChecks(plan.nested)!;
+        if (plan.nestedList && Array.isArray(value)) {
+          value.forEach((item, index) => {
+            if (typeof item === 'object' && item !== null) nestedChecks(item as object, [...loc, plan.name, index], pass);
+          });
+        } else if (typeof value === 'object') {
+          nestedChecks(value, [...loc, plan.name], pass);
+        }
+      }
+    }
+  };
+  cache.set(dto, checks);
+  return checks;
+}

@@ -1,0 +1,129 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  Contains,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { Body, Controller, createApp, Post } from '@deft/core';
+import { TestClient } from '@deft/testing';
+
+enum Color {
+  Red = 'red',
+  Blue = 'blue',
+}
+
+/**
+ * Deft validates most DTOs through compiled checks and direct instantiation;
+ * DTOs using what only class-validator's executor handles (here `@ValidateIf`)
+ * go through `validateSync`. Both paths must answer exactly alike: each DTO
+ * below exists twice, the second forced onto the executor by one extra field.
+ */
+function defineDtos(forceExecutor: boolean) {
+  class Part {
+    @IsString() @MinLength(2) name!: string;
+    @IsInt() @Min(1) count!: number;
+  }
+  class Order {
+    @IsEmail() email!: string;
+    @IsString() @Length(3, 5) @Matches(/^[A-Z]+$/) code!: string;
+    @IsNumber() @Max(100) total!: number;
+    @IsOptional() @IsString() @MaxLength(3) note?: string | null;
+    @IsEnum(Color) color!: Color;
+    @IsArray() @IsString({ each: true }) @MinLength(2, { each: true }) @ArrayMinSize(1) tags!: string[];
+    @ValidateNested() @Type(() => Part) main!: Part;
+    @IsArray() @ValidateNested({ each: true }) @Type(() => Part) parts!: Part[];
+    @IsString() @Contains('x', { message: '$property of $target must contain $constraint1, got $value' }) marker!: string;
+    @IsInt() limit: number = 500;
+  }
+  if (forceExecutor) {
+    ValidateIf(() => true)(Order.prototype, 'unused');
+    IsOptional()(Order.prototype, 'unused');
+  }
+  return Order;
+}
+
+const Compiled = defineDtos(false);
+const Executor = defineDtos(true);
+
+@Controller()
+class Orders {
+  @Post('/compiled')
+  compiled(@Body({ type: Compiled }) order: object) {
+    return { kind: order.constructor.name, order };
+  }
+  @Post('/executor')
+  executor(@Body({ type: Executor }) order: object) {
+    return { kind: order.constructor.name, order };
+  }
+}
+
+const valid = {
+  email: 'a@b.co',
+  code: 'ABCD',
+  total: 10,
+  note: 'ok',
+  color: 'red',
+  tags: ['aa'],
+  main: { name: 'nut', count: 1 },
+  parts: [{ name: 'bolt', count: 2 }],
+  marker: 'xx',
+};
+
+const inputs: Record<string, unknown> = {
+  valid,
+  'valid with null note and extra fields': { ...valid, note: null, extra: 1, main: { ...valid.main, extra: 2 } },
+  'every constraint failing': {
+    email: 'nope',
+    code: 'ab',
+    total: 101,
+    note: 'long',
+    color: 'green',
+    tags: ['a', 'bb'],
+    main: { name: 'n', count: 0 },
+    parts: [{ name: 'ok', count: 1 }, { name: 'x', count: 0 }],
+    marker: 'y',
+  },
+  'wrong types and missing fields': { email: 1, code: 5, total: 'many', tags: 'x', main: 'y', parts: [1, { name: 2 }] },
+  'an empty list where one is required': { ...valid, tags: [] },
+  'not an object': [1, 2],
+};
+
+describe('compiled DTO validation and class-validator\'s executor agree', () => {
+  const client = new TestClient(createApp({ controllers: [Orders], fastify: { logger: false } }));
+
+  it.each(Object.entries(inputs))('%s', async (_name, input) => {
+    const compiled = await client.post('/compiled', { json: input });
+    const executor = await client.post('/executor', { json: input });
+    expect(compiled.status).toBe(executor.status);
+    expect(compiled.json()).toEqual(executor.json());
+  });
+
+  it('really validates (the comparison is not of two empty answers)', async () => {
+    const ok = await client.post('/compiled', { json: valid });
+    expect(ok.json()).toEqual({ kind: 'Order', order: { ...valid, limit: 500 } });
+    const bad = await client.post('/compiled', { json: inputs['every constraint failing'] });
+    expect(bad.status).toBe(422);
+    expect(bad.json<{ detail: unknown[] }>().detail).toContainEqual({
+      type: 'value_error',
+      loc: ['body', 'marker'],
+      msg: 'Value error, marker of Order must contain x, got y',
+      input: 'y',
+    });
+    expect(bad.json<{ detail: unknown[] }>().detail).toHaveLength(11);
+  });
+});
