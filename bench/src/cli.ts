@@ -6,7 +6,7 @@ import { describeMachine } from './harness/machine';
 import { renderMarkdown } from './harness/markdown';
 import { measureMemory } from './harness/memory';
 import { parseOptions, type BenchOptions } from './harness/options';
-import { profileDeft, PROFILE_DIR } from './harness/profile';
+import { profileServers, PROFILE_DIR } from './harness/profile';
 import { findPython, PYTHON_MISSING_NOTE, type PythonInfo } from './harness/python';
 import type { BenchResults } from './harness/results';
 import { BENCH_ROOT, ServerProcess } from './harness/server-process';
@@ -73,9 +73,10 @@ async function main(): Promise<void> {
   };
 
   if (options.profile) {
-    log(`Profiling Deft (profiles in ${PROFILE_DIR})`);
+    const names = options.implementations ?? ['deft'];
+    log(`Profiling ${names.join(', ')} (profiles in ${PROFILE_DIR})`);
     const scenarios = allScenarios.filter((s) => !options.scenarios || options.scenarios.includes(s.name));
-    const profiles = await profileDeft(scenarios, options, log);
+    const profiles = await profileServers(names, scenarios, options, log);
     const base = write({ date, quick: options.quick, machine, method, notes, throughput: [], profiles }, options.label ?? 'profile');
     log(`Written ${base}.md and .json`);
     return;

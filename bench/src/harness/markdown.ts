@@ -15,7 +15,7 @@ function throughputTable(results: BenchResults): string[] {
       const r = ratio(scenario, f.impl, REFERENCE);
       const unexpected = Object.entries(f.unexpected).map(([k, v]) => `${k}: ${v}`).join(', ');
       lines.push(
-        `| ${scenario.scenario} | ${label(f.impl)} | ${fixed(f.requestsPerSecond)} | ${fixed(f.p50Ms, 1)} | ${fixed(f.p99Ms, 1)} | ${fixed(r, 2)} | ${fixed(f.serverCpu * 100)}% | ${unexpected} |`,
+        `| ${scenario.scenario} | ${label(f.impl)} | ${fixed(f.requestsPerSecond)} | ${fixed(f.p50Ms, 2)} | ${fixed(f.p99Ms, 2)} | ${fixed(r, 2)} | ${fixed(f.serverCpu * 100)}% | ${unexpected} |`,
       );
     }
   }
@@ -70,13 +70,18 @@ function memorySection(results: BenchResults): string[] {
   return [...lines, ''];
 }
 
+const share = (t: { share: number }) => `${(t.share * 100).toFixed(1)}%`;
+
 function profileSection(results: BenchResults): string[] {
   if (!results.profiles?.length) return [];
-  const lines = ['## Deft CPU profiles: self time within packages/', ''];
+  const lines = ['## CPU profiles: self time', ''];
   for (const p of results.profiles) {
-    lines.push(`### ${p.scenario}: ${(p.deftShare * 100).toFixed(1)}% of samples in packages/`, '', '| function | where | share |', '|---|---|--:|');
-    for (const t of p.topInDeft.slice(0, 10)) lines.push(`| ${t.fn} | ${t.where} | ${(t.share * 100).toFixed(1)}% |`);
-    lines.push('');
+    lines.push(`### ${label(p.impl)}, ${p.scenario}: ${share({ share: p.deftShare })} of samples in packages/`, '');
+    lines.push('| by package | share |', '|---|--:|', ...p.owners.slice(0, 8).map((t) => `| ${t.fn} | ${share(t)} |`), '');
+    if (p.topInDeft.length) {
+      lines.push('| function in packages/ | where | share |', '|---|---|--:|');
+      lines.push(...p.topInDeft.slice(0, 10).map((t) => `| ${t.fn} | ${t.where} | ${share(t)} |`), '');
+    }
   }
   return lines;
 }

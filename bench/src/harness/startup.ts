@@ -17,6 +17,8 @@ interface ChildTimings {
   openapiBytes: number;
 }
 
+type StartupRun = ChildTimings & { spawnToListeningMs: number };
+
 export interface StartupResult {
   readonly routes: number;
   /** From spawning the process to its "listening" line, as the parent saw it (median). */
@@ -30,8 +32,6 @@ export interface StartupResult {
   readonly openapiBytes: number;
   readonly runs: readonly StartupRun[];
 }
-
-type StartupRun = ChildTimings & { spawnToListeningMs: number };
 
 async function startOnce(): Promise<StartupRun> {
   const port = await freePort();

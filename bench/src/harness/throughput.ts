@@ -61,7 +61,7 @@ export async function measureScenario(
     for (const impl of taking) {
       const result = await measure(servers.get(impl.name)!, scenario, options.measureSeconds, options.connections);
       rounds.get(impl.name)!.push(result);
-      log(`  ${scenario.name} round ${round} ${impl.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms} ms, server cpu ${(result.serverCpu * 100).toFixed(0)}%`);
+      log(`  ${scenario.name} round ${round} ${impl.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(2)} ms, server cpu ${(result.serverCpu * 100).toFixed(0)}%`);
     }
   }
   return {
