@@ -1,23 +1,31 @@
 import { defineDependency } from '@deft/core';
+import type { ControlledTransaction } from 'kysely';
 import { Database } from './database';
-import type { Db } from './schema';
+import type { Schema } from './schema';
+
+/** The request's transaction: pass it to repositories (it is a `Db`); `commit()` makes writes durable. */
+export type Tx = ControlledTransaction<Schema>;
 
 // #region transaction
 /**
- * One transaction per request. Everything the request reads and writes goes
- * through it (repositories take it as their first argument); it commits when
- * the handler succeeds and rolls back when the handler, or anything after
- * this dependency, throws: Deft throws the error in at the `yield`.
+ * One transaction per request: everything the request reads and writes goes
+ * through it. When the handler (or anything after this dependency) throws,
+ * Deft throws the error in at the `yield`: the transaction rolls back. When
+ * the handler succeeds, whatever it left uncommitted is committed.
+ *
+ * Deft runs this teardown after the response has been sent, so a handler
+ * that writes commits before it returns (`await tx.commit().execute()`):
+ * the client is told "201 Created" only once the row is durable and every
+ * instance can see it.
  */
 export const transaction = defineDependency({ database: Database }, async function* ({ database }) {
-  const trx = await database.kysely.startTransaction().execute();
+  const tx: Tx = await database.kysely.startTransaction().execute();
   try {
-    const db: Db = trx;
-    yield db;
+    yield tx;
   } catch (error) {
-    await trx.rollback().execute();
+    if (!tx.isCommitted) await tx.rollback().execute();
     throw error;
   }
-  await trx.commit().execute();
+  if (!tx.isCommitted && !tx.isRolledBack) await tx.commit().execute();
 });
 // #endregion transaction

@@ -55,7 +55,9 @@ export function loadSettings(env: NodeJS.ProcessEnv, options: { dataDir: string 
   });
   const problems = validateSync(settings).map((error) => {
     const name = variables[error.property as keyof typeof variables] ?? error.property;
-    const messages = Object.values(error.constraints ?? {}).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
+    const { isInt, isBoolean, ...bounds } = error.constraints ?? {};
+    // A value of the wrong type fails its bounds too: say only what matters.
+    const messages = (isInt ?? isBoolean ? [isInt ?? isBoolean!] : Object.values(bounds)).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
     const given = env[name] === undefined ? 'unset' : `got ${JSON.stringify(env[name])}`;
     return `${name}: ${messages.join('; ')} (${given})`;
   });

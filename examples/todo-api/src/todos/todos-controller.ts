@@ -3,7 +3,7 @@ import { AuditLog } from '../audit/audit-log';
 import { CurrentUser } from '../auth/current-user';
 import { currentTime } from '../clock/current-time';
 import type { Db } from '../db/schema';
-import { transaction } from '../db/transaction';
+import { transaction, type Tx } from '../db/transaction';
 import { Pagination } from '../pagination/pagination';
 import type { User } from '../users/user';
 import type { Todo } from './todo';
@@ -40,12 +40,13 @@ export class TodosController {
   async create(
     @Security(CurrentUser, ['todos:write']) user: User,
     @Body() body: TodoCreate,
-    @Depends(transaction) db: Db,
+    @Depends(transaction) tx: Tx,
     @Depends(currentTime) now: Date,
     response: RequestContext,
     tasks: BackgroundTasks,
   ): Promise<Todo> {
-    const todo = await this.todos.create(db, user.id, { title: body.title, description: body.description ?? null, done: body.done ?? false }, now);
+    const todo = await this.todos.create(tx, user.id, { title: body.title, description: body.description ?? null, done: body.done ?? false }, now);
+    await tx.commit().execute();
     response.setHeader('Location', `/todos/${todo.id}`);
     tasks.addTask(() => this.audit.record({ at: now, user: user.username, action: 'todo.created', todoId: todo.id }));
     return todo;
@@ -63,12 +64,13 @@ export class TodosController {
     @Security(CurrentUser, ['todos:write']) user: User,
     @TodoId() id: number,
     @Body() body: TodoUpdate,
-    @Depends(transaction) db: Db,
+    @Depends(transaction) tx: Tx,
     @Depends(currentTime) now: Date,
     tasks: BackgroundTasks,
   ): Promise<Todo> {
-    const todo = await this.todos.update(db, user.id, id, body, now);
+    const todo = await this.todos.update(tx, user.id, id, body, now);
     if (!todo) throw new HTTPException(404, 'Todo not found');
+    await tx.commit().execute();
     tasks.addTask(() => this.audit.record({ at: now, user: user.username, action: 'todo.updated', todoId: id }));
     return todo;
   }
@@ -77,11 +79,12 @@ export class TodosController {
   async remove(
     @Security(CurrentUser, ['todos:write']) user: User,
     @TodoId() id: number,
-    @Depends(transaction) db: Db,
+    @Depends(transaction) tx: Tx,
     @Depends(currentTime) now: Date,
     tasks: BackgroundTasks,
   ): Promise<void> {
-    if (!(await this.todos.delete(db, user.id, id))) throw new HTTPException(404, 'Todo not found');
+    if (!(await this.todos.delete(tx, user.id, id))) throw new HTTPException(404, 'Todo not found');
+    await tx.commit().execute();
     tasks.addTask(() => this.audit.record({ at: now, user: user.username, action: 'todo.deleted', todoId: id }));
   }
 }

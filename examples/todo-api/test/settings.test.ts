@@ -1,0 +1,87 @@
+import { databaseLocation } from '../src/db/database-location';
+import { loadSettings, SettingsError } from '../src/settings/load-settings';
+
+const dataDir = '/srv/todo/data';
+const secret = 'x'.repeat(32);
+
+function problems(env: NodeJS.ProcessEnv): readonly string[] {
+  try {
+    loadSettings(env, { dataDir });
+  } catch (error) {
+    if (error instanceof SettingsError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a SettingsError');
+}
+
+describe('settings from the environment', () => {
+  it('has defaults for a single demo instance: SQLite in the data folder, a random key, port 8000', () => {
+    const settings = loadSettings({}, { dataDir });
+    expect(settings).toMatchObject({
+      databaseUrl: '/srv/todo/data/todo.sqlite',
+      jwtSecretGenerated: true,
+      accessTokenExpireMinutes: 30,
+      host: '127.0.0.1',
+      port: 8000,
+      seedDemoUser: true,
+    });
+    expect(settings.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadSettings({}, { dataDir }).jwtSecret).not.toBe(settings.jwtSecret);
+  });
+
+  it('reads every variable', () => {
+    const settings = loadSettings(
+      { DATABASE_URL: 'postgres://u:p@db/todo', JWT_SECRET: secret, ACCESS_TOKEN_EXPIRE_MINUTES: '5', HOST: '0.0.0.0', PORT: '9000', SEED_DEMO_USER: 'false' },
+      { dataDir },
+    );
+    expect(settings).toEqual({
+      databaseUrl: 'postgres://u:p@db/todo',
+      jwtSecret: secret,
+      jwtSecretGenerated: false,
+      accessTokenExpireMinutes: 5,
+      host: '0.0.0.0',
+      port: 9000,
+      seedDemoUser: false,
+    });
+  });
+
+  it('reports every problem at once, by variable name, with the value given', () => {
+    expect(problems({ PORT: '70000', ACCESS_TOKEN_EXPIRE_MINUTES: 'soon', JWT_SECRET: 'short', SEED_DEMO_USER: 'perhaps' })).toEqual([
+      'JWT_SECRET: must be longer than or equal to 32 characters (got "short")',
+      'ACCESS_TOKEN_EXPIRE_MINUTES: must be an integer number (got "soon")',
+      'PORT: must not be greater than 65535 (got "70000")',
+      'SEED_DEMO_USER: must be a boolean value (got "perhaps")',
+    ]);
+  });
+
+  it('requires JWT_SECRET with PostgreSQL, where several instances must share it', () => {
+    expect(problems({ DATABASE_URL: 'postgresql://db/todo' })).toEqual([
+      'JWT_SECRET: is required with a PostgreSQL DATABASE_URL, so that every instance signs and verifies tokens with the same key (unset)',
+    ]);
+  });
+
+  it('refuses a database it cannot use, with a message that says what it accepts', () => {
+    const error = (() => {
+      try {
+        return loadSettings({ DATABASE_URL: 'mysql://db/todo' }, { dataDir });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(SettingsError);
+    expect((error as Error).message).toBe(
+      'Invalid settings (read from the environment at start-up):\n  - DATABASE_URL: must be a postgres:// URL, a SQLite file path or :memory: (got "mysql://db/todo")',
+    );
+  });
+
+  it.each([
+    ['postgres://u@h:5432/d', { dialect: 'postgres', url: 'postgres://u@h:5432/d' }],
+    [':memory:', { dialect: 'sqlite', filename: ':memory:' }],
+    ['sqlite:./data/x.db', { dialect: 'sqlite', filename: './data/x.db' }],
+    ['sqlite:///tmp/x.db', { dialect: 'sqlite', filename: '/tmp/x.db' }],
+    ['/var/lib/todo.sqlite', { dialect: 'sqlite', filename: '/var/lib/todo.sqlite' }],
+    ['sqlite:', 'names no SQLite file'],
+  ])('reads DATABASE_URL %s', (url, expected) => {
+    expect(databaseLocation(url)).toEqual(expected);
+  });
+});
