@@ -89,15 +89,19 @@ function profileSection(results: BenchResults): string[] {
 /** The results as a Markdown page: method, machine, the throughput table, targets, start-up, memory. */
 export function renderMarkdown(results: BenchResults): string {
   const { machine: m, method } = results;
+  const profiling = results.profiles !== undefined;
+  const how = profiling
+    ? `each server alone under load for ${method.warmupSeconds + method.measureSeconds} s with --cpu-prof.`
+    : `${method.rounds} rounds of ${method.measureSeconds} s, implementations interleaved within each round; medians reported.`;
   return [
-    `# Benchmark results ${results.date}${results.quick ? ' (quick run)' : ''}`,
+    `# ${profiling ? 'CPU profiles' : 'Benchmark results'} ${results.date}${results.quick ? ' (quick run)' : ''}`,
     '',
     `Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB; Node ${m.node}; ${m.platform}; load average at start ${m.loadAverageAtStart.join(' / ')}.`,
     `Commit ${m.gitCommit ?? 'unknown'}; fastify ${m.versions.fastify}, @nestjs/core ${m.versions['@nestjs/core']}, autocannon ${m.versions.autocannon}` +
       (m.python ? `; FastAPI ${m.python.fastapi}, uvicorn ${m.python.uvicorn} (${m.python.executable}).` : '.'),
     `Method: servers ${m.pinned ? 'pinned to core 0, load generator (autocannon) to core 1' : 'NOT pinned (no taskset)'}; ` +
-      `${method.connections} connections; ${method.warmupSeconds} s warm-up per implementation and scenario; ` +
-      `${method.rounds} rounds of ${method.measureSeconds} s, implementations interleaved within each round; medians reported.`,
+      `${method.connections} connections; ` +
+      (profiling ? how : `${method.warmupSeconds} s warm-up per implementation and scenario; ${how}`),
     '',
     ...results.notes.map((n) => `> ${n}`),
     ...(results.notes.length ? [''] : []),
