@@ -28,6 +28,7 @@ Click **Authorize**, log in as \`johndoe\` / \`secret\`, then try \`POST /todos\
  * app's container, so services receive them in their constructors; closing
  * the app closes the database.
  */
+// #region create-app
 export async function createTodoApp(options: TodoAppOptions): Promise<{ app: DeftApp; database: Database }> {
   const { settings } = options;
   const location = databaseLocation(settings.databaseUrl);
@@ -53,4 +54,5 @@ export async function createTodoApp(options: TodoAppOptions): Promise<{ app: Def
     await database.close();
     throw error;
   }
+// #endregion create-app
 }

@@ -116,6 +116,7 @@ describe.each(targets)('accounts and tokens on $name', ({ dialect, available }) 
       }
     });
 
+    // #region fake-clock
     run('accepts a token until it expires: a fake clock through dependencyOverrides', async () => {
       const headers = await t.login();
       t.advance(30 * 60 - 1);
@@ -125,6 +126,7 @@ describe.each(targets)('accounts and tokens on $name', ({ dialect, available }) 
       expect(expired.status).toBe(401);
       expect(expired.json()).toEqual({ detail: 'Could not validate credentials' });
     });
+    // #endregion fake-clock
   });
 
   run('writes an audit line after each successful request, none after a failed one', async () => {

@@ -35,6 +35,7 @@ if (postgresServerUrl === undefined) {
       expect(users.json()).toEqual([expect.objectContaining({ username: 'johndoe' })]);
     });
 
+    // #region token-across-instances
     it('accepts on one instance a token issued by the other', async () => {
       const fromA = await a.login();
       const fromB = await b.login();
@@ -47,6 +48,7 @@ if (postgresServerUrl === undefined) {
         expect(res.json()).toMatchObject({ username: 'johndoe' });
       }
     });
+    // #endregion token-across-instances
 
     it('sees on one instance what was written through the other', async () => {
       const register = await a.client.post('/auth/register', { json: { username: 'frank', email: 'frank@example.com', password: 'correct horse' } });

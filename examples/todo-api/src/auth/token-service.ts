@@ -42,6 +42,7 @@ export class TokenService {
     return { accessToken, expiresIn: this.lifetimeSeconds };
   }
 
+  // #region verify
   /** The claims of a valid token; `undefined` for a forged, malformed or expired one (as of `now`). */
   async verify(token: string, now: Date): Promise<TokenClaims | undefined> {
     try {
@@ -53,5 +54,6 @@ export class TokenService {
       if (error instanceof errors.JOSEError) return undefined;
       throw error;
     }
+  // #endregion verify
   }
 }

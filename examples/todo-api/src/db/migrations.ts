@@ -44,10 +44,12 @@ function migrations(database: Database): Record<string, Migration> {
   };
 }
 
+// #region migrate
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrate(database: Database): Promise<string[]> {
   const migrator = new Migrator({ db: database.kysely, provider: { getMigrations: async () => migrations(database) } });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+// #endregion migrate
 }

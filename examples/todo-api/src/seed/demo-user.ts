@@ -5,6 +5,7 @@ import { PasswordHasher } from '../users/password-hasher';
 /** The account the start-up banner prints, with every scope, so `/docs` can be tried at once. */
 export const demoUser = { username: 'johndoe', password: 'secret', email: 'johndoe@example.com', fullName: 'John Doe', scopes: Object.keys(scopes) };
 
+// #region seed
 /** Creates the demo account unless it exists (several instances may start at once: the insert does nothing on a conflict). */
 export async function seedDemoUser(database: Database, hasher: PasswordHasher, now: Date): Promise<void> {
   const existing = await database.kysely.selectFrom('users').select('id').where('username', '=', demoUser.username).executeTakeFirst();
@@ -21,4 +22,5 @@ export async function seedDemoUser(database: Database, hasher: PasswordHasher, n
     })
     .onConflict((oc) => oc.doNothing())
     .execute();
+// #endregion seed
 }

@@ -53,10 +53,12 @@ export class TodoRepository {
     return { items: rows.map(toTodo), total: Number(total) };
   }
 
+  // #region get
   async get(db: Db, ownerId: number, id: number): Promise<Todo | undefined> {
     const row = await db.selectFrom('todos').selectAll().where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst();
     return row && toTodo(row);
   }
+  // #endregion get
 
   async create(db: Db, ownerId: number, todo: { title: string; description: string | null; done: boolean }, now: Date): Promise<Todo> {
     const row = await db

@@ -36,6 +36,7 @@ export class TodosController {
   }
   // #endregion list
 
+  // #region create
   @Post('', { statusCode: 201, responseModel: TodoOut, summary: 'Create a todo' })
   async create(
     @Security(CurrentUser, ['todos:write']) user: User,
@@ -50,6 +51,7 @@ export class TodosController {
     response.setHeader('Location', `/todos/${todo.id}`);
     tasks.addTask(() => this.audit.record({ at: now, user: user.username, action: 'todo.created', todoId: todo.id }));
     return todo;
+  // #endregion create
   }
 
   @Get('/{todo_id}', { responseModel: TodoOut, summary: 'One of your todos', responses: notFound })

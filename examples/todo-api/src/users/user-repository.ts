@@ -55,6 +55,7 @@ export class UserRepository {
     return rows.map(toUser);
   }
 
+  // #region create
   /** Inserts an account; `UserExistsError` when the username or email is taken (checked first, then enforced by the unique indexes). */
   async create(db: Db, user: NewUser): Promise<User> {
     const taken = await db
@@ -83,5 +84,6 @@ export class UserRepository {
       if (violated !== undefined) throw new UserExistsError(violated.includes('email') ? 'email' : 'username');
       throw error;
     }
+  // #endregion create
   }
 }

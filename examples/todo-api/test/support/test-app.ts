@@ -31,6 +31,7 @@ export type Dialect = (typeof targets)[number]['dialect'];
 /** One app on a fresh database, with a client and the recorded audit log. */
 export class TestApp {
   readonly client: TestClient;
+  // #region clock
   /** The app's clock (`currentTime` is overridden): set it to move time. */
   now = new Date('2030-01-01T00:00:00Z');
 
@@ -43,13 +44,15 @@ export class TestApp {
     this.client = new TestClient(app);
     app.dependencyOverrides.set(currentTime, () => this.now);
   }
+  // #endregion clock
 
   /** Moves the clock forward. */
   advance(seconds: number): void {
     this.now = new Date(this.now.getTime() + seconds * 1000);
   }
 
-  /** Starts an app; on PostgreSQL, on a new scratch database unless `databaseUrl` names one. */
+  // #region start
+  /** Starts an app on a fresh database: SQLite in memory, or a scratch PostgreSQL database unless `env.DATABASE_URL` names one. */
   static async start(dialect: Dialect, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
     const scratch = dialect === 'postgres' && !env.DATABASE_URL ? await ScratchDatabase.create(postgresServerUrl!) : undefined;
     const settings = loadSettings({ DATABASE_URL: scratch?.url ?? ':memory:', JWT_SECRET, ...env }, { dataDir: '/nonexistent' });
@@ -59,6 +62,7 @@ export class TestApp {
     const { app, database } = await createTodoApp({ settings, container });
     return new TestApp(app, database, audit, scratch);
   }
+  // #endregion start
 
   async close(): Promise<void> {
     await this.app.close();
