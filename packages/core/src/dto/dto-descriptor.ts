@@ -1,12 +1,12 @@
 import { getMetadataStorage } from 'class-validator';
+import { validationMetadataOf, type ValidationMetadata } from './validation-metadata';
 import { DeftError } from '../errors/deft-error';
 import { designPropertyType } from '../metadata/design-types';
 import type { ScalarKind } from '../params/scalar-conversion';
 import { declaredPropertyType } from './class-transformer-types';
 import { isUserClass } from './user-class';
 
-/** class-validator's record of one decorator on one property. */
-export type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
+export type { ValidationMetadata };
 
 /** How a DTO property's value is shaped: a scalar, a nested DTO, a list of either, or anything. */
 export type FieldShape =
@@ -123,7 +123,7 @@ export function describeDto(cls: new () => object): DtoDescriptor {
 
 function fillFields(descriptor: MutableDescriptor): void {
   const { cls } = descriptor;
-  const metadata = getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false);
+  const metadata = validationMetadataOf(cls);
   const byProperty = new Map<string, ValidationMetadata[]>();
   for (const meta of inheritedFirst(cls, metadata)) {
     const list = byProperty.get(meta.propertyName) ?? [];
