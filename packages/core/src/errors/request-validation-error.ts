@@ -7,14 +7,17 @@ export interface ValidationErrorItem {
   ctx?: Record<string, unknown>;
 }
 
-/** Raised when a request's parameters or body fail validation; rendered as 422. */
+/** Raised when a request's parameters or body fail validation; rendered as 422. Like `HTTPException`, it carries no stack trace. */
 export class RequestValidationError extends Error {
   readonly errors: readonly ValidationErrorItem[];
   /** The request body as parsed (FastAPI's `exc.body`), for handlers that echo it back; `undefined` without one. */
   readonly body: unknown;
 
   constructor(errors: readonly ValidationErrorItem[], body?: unknown) {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${errors.length} validation error${errors.length === 1 ? '' : 's'} in the request`);
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = 'RequestValidationError';
     this.errors = errors;
     this.body = body;
