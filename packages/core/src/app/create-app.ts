@@ -1,6 +1,4 @@
 import cookie from '@fastify/cookie';
-import formbody from '@fastify/formbody';
-import multipart from '@fastify/multipart';
 import Fastify from 'fastify';
 import { container as rootContainer } from 'tsyringe';
 import { DependencyOverrides } from '../di/dependency-overrides';
@@ -14,9 +12,8 @@ import { serveDocs } from '../openapi/serve-docs';
 import type { AppOptions } from './app-options';
 import { DeftApp } from './deft-app';
 import { compileControllers } from './route-compiler';
+import { registerRoutes } from './register-routes';
 import { createRouteHandler } from './route-handler';
-
-const DEFAULT_FILE_SIZE = 50 * 1024 * 1024;
 
 /**
  * Builds an application: reads every controller's metadata, compiles and
@@ -33,23 +30,14 @@ export function createApp(options: AppOptions): DeftApp {
 
   const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...options.fastify });
   installBodyParsers(fastify);
+  // @fastify/cookie 11.1.0 (the last to load without ES modules) writes Set-Cookie only with its parsing hook on.
   void fastify.register(cookie);
-  void fastify.register(formbody);
-  void fastify.register(multipart, {
-    attachFieldsToBody: true,
-    limits: { fileSize: DEFAULT_FILE_SIZE, ...options.multipart },
-    async onFile(part) {
-      (part as unknown as { value: Buffer }).value = await part.toBuffer();
-    },
-  });
 
   const overrides = new DependencyOverrides();
   const handlers = new ExceptionHandlers();
   fastify.setErrorHandler(createErrorHandler(handlers));
   fastify.setNotFoundHandler(createNotFoundHandler(routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }))));
-  for (const route of routes) {
-    fastify.route({ method: route.method, url: route.path.fastify, handler: createRouteHandler(route, container, overrides) });
-  }
+  registerRoutes(fastify, routes, (route) => createRouteHandler(route, container, overrides), options.multipart);
   const app = new DeftApp(fastify, container, routes, options, overrides, handlers);
   serveDocs(fastify, options, () => app.openapi());
   return app;

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
+import { requestCookies } from '../http/request-cookies';
 
 export interface CookieOptions {
   domain?: string;
@@ -54,7 +55,7 @@ export class RequestContext {
   }
 
   get cookies(): Readonly<Record<string, string | undefined>> {
-    return (this.request as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies ?? {};
+    return requestCookies(this.request);
   }
 
   get query(): Readonly<Record<string, string | string[] | undefined>> {

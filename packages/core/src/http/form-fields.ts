@@ -46,18 +46,3 @@ const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)
 export function isFormContentType(type: string | undefined): boolean {
   return type !== undefined && FORM_TYPES.test(type);
 }
-
-/**
- * A form body where a JSON body was expected, as text. FastAPI gives a JSON
- * body parameter the raw text of any body that is not JSON, so a form fails
- * its validation: an HTML form (which needs no CORS preflight) cannot post to
- * a JSON route. The form plugins have consumed the raw body, so the text
- * fields, url-encoded again, stand in for it.
- */
-export function formBodyText(body: unknown): string {
-  const params = new URLSearchParams();
-  for (const [name, values] of toFormFields(body)) {
-    for (const value of values) if (typeof value === 'string') params.append(name, value);
-  }
-  return params.toString();
-}

@@ -3,7 +3,7 @@ import { DeftError } from '../errors/deft-error';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
 import type { RequestParamSpec } from '../metadata/records';
 import type { RequestState } from '../di/request-state';
-import { formBodyText, isFormContentType } from '../http/form-fields';
+import { requestCookies } from '../http/request-cookies';
 import { compileConstraints, compileListLengthChecks } from './constraints';
 import { isIssue } from './conversion-issue';
 import type { ParamSource } from './param-options';
@@ -161,11 +161,11 @@ function compileRawReader(spec: RequestParamSpec, isList: boolean, layout: BodyL
           };
     }
     case 'cookie':
-      return (state) => (state.request as { cookies?: Record<string, string | undefined> }).cookies?.[name];
+      return (state) => requestCookies(state.request)[name];
     case 'body':
       return (state) => {
-        const { body: parsed, headers } = state.request;
-        const body = isFormContentType(headers['content-type']) ? formBodyText(parsed) : parsed;
+        // A form sent here arrives as text (form parsers run only for routes that read forms), so it fails validation, as in FastAPI.
+        const body = state.request.body;
         if (!layout.embedded) return body;
         return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
       };

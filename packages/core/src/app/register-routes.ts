@@ -1,0 +1,43 @@
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
+import type { MultipartLimits } from './app-options';
+import type { CompiledRoute } from './compiled-route';
+
+const DEFAULT_FILE_SIZE = 50 * 1024 * 1024;
+
+function readsForm(route: CompiledRoute): boolean {
+  return route.params.some((param) => param.spec.source === 'form' || param.spec.source === 'file');
+}
+
+/**
+ * Registers the compiled routes on Fastify. Routes that read a form get the
+ * form parsers (@fastify/formbody, @fastify/multipart) in an encapsulated
+ * context of their own, so the other routes pay nothing for multipart's
+ * per-request hooks; to them a form body is plain text, which a JSON route
+ * rejects with a 422, as FastAPI does.
+ */
+export function registerRoutes(
+  fastify: FastifyInstance,
+  routes: readonly CompiledRoute[],
+  handlerFor: (route: CompiledRoute) => RouteHandlerMethod,
+  limits: MultipartLimits = {},
+): void {
+  const add = (scope: FastifyInstance, route: CompiledRoute): void => {
+    scope.route({ method: route.method, url: route.path.fastify, handler: handlerFor(route) });
+  };
+  const formRoutes = routes.filter(readsForm);
+  for (const route of routes) if (!formRoutes.includes(route)) add(fastify, route);
+  if (formRoutes.length === 0) return;
+  void fastify.register(async (scope) => {
+    await scope.register(formbody);
+    await scope.register(multipart, {
+      attachFieldsToBody: true,
+      limits: { fileSize: DEFAULT_FILE_SIZE, ...limits },
+      async onFile(part) {
+        (part as unknown as { value: Buffer }).value = await part.toBuffer();
+      },
+    });
+    for (const route of formRoutes) add(scope, route);
+  });
+}
