@@ -1,4 +1,4 @@
-import { defineDependency } from '@deft/core';
+import { defineDependency, Depends } from '@deft/core';
 import type { ControlledTransaction } from 'kysely';
 import { Database } from './database';
 import type { Schema } from './schema';
@@ -9,7 +9,8 @@ export type Tx = ControlledTransaction<Schema>;
 // #region transaction
 /**
  * One transaction per request: everything the request reads and writes goes
- * through it. When the handler (or anything after this dependency) throws,
+ * through it. The database is the app's (a container service), declared with
+ * `Depends` so that a test can swap it through `dependencyOverrides`. When the handler (or anything after this dependency) throws,
  * Deft throws the error in at the `yield`: the transaction rolls back. When
  * the handler succeeds, whatever it left uncommitted is committed.
  *
@@ -18,7 +19,7 @@ export type Tx = ControlledTransaction<Schema>;
  * the client is told "201 Created" only once the row is durable and every
  * instance can see it.
  */
-export const transaction = defineDependency({ database: Database }, async function* ({ database }) {
+export const transaction = defineDependency({ database: Depends(Database) }, async function* ({ database }) {
   const tx: Tx = await database.kysely.startTransaction().execute();
   try {
     yield tx;
