@@ -83,12 +83,14 @@ export function compiledChecks(dto: DtoDescriptor): CompiledChecks | undefined {
     plans.push(plan);
   }
   const checks: CompiledChecks = (instance, loc, pass) => {
-    const targetName = instance.constructor.name;
+    // One arguments object per instance, refilled per field and constraint (runners do not keep it).
+    const args: ConstraintArguments = { targetName: instance.constructor.name, property: '', object: instance, value: undefined, constraints: [] };
     for (const plan of plans) {
       const value = (instance as Record<string, unknown>)[plan.name];
       if (plan.skipWhenNullish && (value === null || value === undefined)) continue;
       if (plan.checks.length > 0) {
-        const args: ConstraintArguments = { targetName, property: plan.name, object: instance, value, constraints: [] };
+        args.property = plan.name;
+        args.value = value;
         let failures: Map<string, Check> | undefined;
         for (const check of plan.checks) {
           args.constraints = check.meta.constraints;

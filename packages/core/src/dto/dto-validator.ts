@@ -5,7 +5,7 @@ import { isIssue } from '../params/conversion-issue';
 import { scalarConverters } from '../params/scalar-conversion';
 import { issueFromConstraint } from './constraint-errors';
 import { compiledChecks } from './compiled-checks';
-import { directInstantiation } from './direct-instantiation';
+import { instantiatesDirectly } from './direct-instantiation';
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
 import { pathKey, type Loc, type ValidationPass } from './validation-pass';
 
@@ -28,43 +28,51 @@ function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
 /**
  * First pass: structure, presence and Pydantic's lax scalar conversion. Returns
  * the cleaned plain value, with what failed left out (objects) or `undefined`
- * (list positions), so class-validator can still check everything else.
+ * (list positions), so the constraint pass can still check everything else.
+ * `loc` is a working stack (pushed and popped on the way down); an error item
+ * gets a copy, so the success path allocates no locations.
  */
-function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass): unknown {
+function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass, direct: boolean): unknown {
   switch (shape.kind) {
     case 'scalar': {
       const converted = scalarConverters[shape.scalar](value);
-      return isIssue(converted) ? fail(pass, validationItem(converted.type, loc, converted.msg, value, converted.ctx)) : converted;
+      return isIssue(converted) ? fail(pass, validationItem(converted.type, [...loc], converted.msg, value, converted.ctx)) : converted;
     }
     case 'list': {
-      if (!Array.isArray(value)) return fail(pass, validationItem('list_type', loc, 'Input should be a valid list', value));
-      return value.map((element, index) => {
-        const item = coerce(shape.element, element, [...loc, index], pass);
-        return item === INVALID ? undefined : item;
-      });
+      if (!Array.isArray(value)) return fail(pass, validationItem('list_type', [...loc], 'Input should be a valid list', value));
+      const items = new Array<unknown>(value.length);
+      for (let index = 0; index < value.length; index++) {
+        loc.push(index);
+        const item = coerce(shape.element, value[index], loc, pass, direct);
+        loc.pop();
+        items[index] = item === INVALID ? undefined : item;
+      }
+      return items;
     }
     case 'dto':
-      return coerceObject(shape.dto, value, loc, pass);
+      return coerceObject(shape.dto, value, loc, pass, direct);
   }
 }
 
-function coerceObject(dto: DtoDescriptor, value: unknown, loc: Loc, pass: Pass): unknown {
+/** With `direct`, the result is already the DTO instance (see `instantiatesDirectly`); otherwise a plain object for class-transformer. */
+function coerceObject(dto: DtoDescriptor, value: unknown, loc: Loc, pass: Pass, direct: boolean): unknown {
   if (!isPlainObject(value)) {
     return fail(
       pass,
-      validationItem('model_attributes_type', loc, 'Input should be a valid dictionary or object to extract fields from', value),
+      validationItem('model_attributes_type', [...loc], 'Input should be a valid dictionary or object to extract fields from', value),
     );
   }
-  const cleaned: Record<string, unknown> = {};
+  const cleaned = (direct ? new dto.cls() : {}) as Record<string, unknown>;
   for (const field of dto.fields) {
-    const fieldLoc = [...loc, field.name];
     const raw = value[field.name];
     if (raw === undefined) {
-      if (!field.optional) fail(pass, missingItem(fieldLoc, value));
+      if (!field.optional) fail(pass, missingItem([...loc, field.name], value));
     } else if (raw === null && field.nullable) {
       cleaned[field.name] = null;
     } else {
-      const converted = coerce(field.shape, raw, fieldLoc, pass);
+      loc.push(field.name);
+      const converted = coerce(field.shape, raw, loc, pass, direct);
+      loc.pop();
       if (converted !== INVALID) cleaned[field.name] = converted;
     }
   }
@@ -129,11 +137,11 @@ const VALIDATOR_OPTIONS = { forbidUnknownValues: false, validationError: { targe
 export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
   const pass: Pass = { errors, touched: new Set() };
   const before = errors.length;
-  const cleaned = coerceObject(dto, value, loc, pass);
+  const direct = instantiatesDirectly(dto);
+  const cleaned = coerceObject(dto, value, [...loc], pass, direct);
   if (cleaned === INVALID) return INVALID;
-  const instantiate = directInstantiation(dto);
-  const instance = instantiate
-    ? instantiate(cleaned as Record<string, unknown>)
+  const instance = direct
+    ? (cleaned as object)
     : (plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object);
   const finish = (): unknown => {
     if (errors.length === before) return instance;
