@@ -62,6 +62,15 @@ describe('docs/dependencies.md', () => {
     expect(Session.log).toEqual(['lock', 'unlock']);
   });
 
+  it("commits before the response with scope: 'function'", async () => {
+    const client = new TestClient(teardownApp);
+    Session.log.length = 0;
+    const res = await client.post('/payments');
+    expect(res.status).toBe(201);
+    const id = res.json<{ session: number }>().session;
+    expect(Session.log).toEqual([`open ${id}`, `commit ${id}`, `close ${id}`]);
+  });
+
   it('resolves a class with services and scopes', async () => {
     const client = new TestClient(resolveApp);
     expect((await client.get('/users/me', { headers: { 'x-token': 'token-bob' } })).json()).toEqual({ username: 'bob' });

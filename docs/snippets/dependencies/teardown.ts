@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Controller, createApp, defineDependency, Depends, Get, HTTPException, Path } from '@deft/core';
+import { Controller, createApp, defineDependency, Depends, Get, HTTPException, Path, Post } from '@deft/core';
 
 /** A stand-in for a database session: it records what happened to it. */
 export class Session {
@@ -65,4 +65,27 @@ class LocksController {
   }
 }
 
-export const app = createApp({ controllers: [OrdersController, LocksController] });
+// #region function-scope
+async function* transaction() {
+  const session = new Session(++sessions);
+  try {
+    yield session;
+    session.commit();
+  } catch (error) {
+    session.rollback(error instanceof Error ? error.message : String(error));
+    throw error;
+  } finally {
+    session.close();
+  }
+}
+
+@Controller()
+class PaymentsController {
+  @Post('/payments', { statusCode: 201 })
+  pay(@Depends(transaction, { scope: 'function' }) session: Session) {
+    return { session: session.id };
+  }
+}
+// #endregion function-scope
+
+export const app = createApp({ controllers: [OrdersController, LocksController, PaymentsController] });

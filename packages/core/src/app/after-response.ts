@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { RUN_TASKS } from '../context/background-tasks';
 import type { RequestState } from '../di/request-state';
-import { finishTeardowns } from '../di/teardown';
+import { exitTeardowns, NO_ERROR } from '../di/teardown';
 
 /**
  * Work that waits for the response to be sent (or for the client to go away):
@@ -17,7 +17,10 @@ export function afterResponse(state: RequestState, reply: FastifyReply, runTasks
     if (started) return;
     started = true;
     if (tasks) await tasks[RUN_TASKS]((error) => log.error({ err: error }, 'A background task failed'));
-    if (state.teardowns) await finishTeardowns(state.teardowns, (error) => log.error({ err: error }, 'A dependency teardown failed'));
+    if (state.teardowns) {
+      const raised = await exitTeardowns(state.teardowns);
+      if (raised !== NO_ERROR) log.error({ err: raised }, 'A dependency teardown failed after the response was sent');
+    }
     await state.childContainer?.dispose();
   };
   const raw = reply.raw;

@@ -84,6 +84,7 @@ function compileRoute(
     slots: [...dependencySlots, ...handlerSlots],
     invoke: skip === 0 ? (args) => handler.apply(instance, args) : (args) => handler.apply(instance, args.slice(skip)),
     disposesInstance: false,
+    teardownScope: 'request',
   });
   const params = [...compiler.params];
   checkBody(params, where, compiler);

@@ -4,7 +4,7 @@ import { INVALID } from '../dto/dto-validator';
 import type { DependencyOverrides } from '../di/dependency-overrides';
 import { RequestState } from '../di/request-state';
 import { solveArgs } from '../di/solve';
-import { unwindTeardowns } from '../di/teardown';
+import { exitTeardowns, NO_ERROR } from '../di/teardown';
 import { RequestValidationError, validationItem } from '../errors/request-validation-error';
 import { InvalidJsonBody } from '../http/body-parsers';
 import { sendResult } from '../response/send-result';
@@ -18,9 +18,10 @@ function jsonInvalid(body: InvalidJsonBody): RequestValidationError {
 
 /**
  * The Fastify handler of one compiled route. Per request it only runs the
- * precompiled plan: resolve the graph, call the handler, send; on an error,
- * unwind teardowns with it first (they may translate it), then let the error
- * handler render it.
+ * precompiled plan: resolve the graph, call the handler, exit `scope:
+ * 'function'` teardowns, send. On an error, teardowns exit with it first (the
+ * function-scoped ones, then the others; they may translate it), then the
+ * error handler renders what comes out.
  */
 export function createRouteHandler(route: CompiledRoute, container: DependencyContainer, overrides: DependencyOverrides) {
   const env = { overrides, compiler: route.compiler };
@@ -36,11 +37,19 @@ export function createRouteHandler(route: CompiledRoute, container: DependencyCo
       if (args === INVALID) throw new RequestValidationError(state.errors, request.body);
       result = root.invoke(args, state, root);
       if (result instanceof Promise) result = await result;
+      if (state.functionTeardowns) {
+        const early = state.functionTeardowns;
+        state.functionTeardowns = undefined;
+        const raised = await exitTeardowns(early);
+        if (raised !== NO_ERROR) throw raised;
+      }
     } catch (error) {
-      const rendered = state.teardowns ? await unwindTeardowns(state.teardowns, error) : error;
-      state.teardowns = undefined;
+      let rendered = error;
+      if (state.functionTeardowns) rendered = await exitTeardowns(state.functionTeardowns, rendered);
+      if (state.teardowns) rendered = await exitTeardowns(state.teardowns, rendered);
+      state.functionTeardowns = state.teardowns = undefined;
       afterResponse(state, reply, false);
-      throw rendered;
+      throw rendered === NO_ERROR ? error : rendered;
     }
     afterResponse(state, reply, true);
     return sendResult(result, route, reply, state);

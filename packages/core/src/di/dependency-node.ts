@@ -3,6 +3,7 @@ import type { SecurityScopes } from '../context/security-scopes';
 import type { RequestParamReader } from '../params/request-param-reader';
 import type { SecuritySchemeInfo } from './dependable';
 import type { RequestState } from './request-state';
+import type { TeardownScope } from './teardown';
 
 /** Where one argument of a dependency's function, constructor or `resolve` comes from. */
 export type ArgSlot =
@@ -43,4 +44,6 @@ export interface DependencyNode {
   readonly invoke: Invoke;
   /** Class dependencies whose instance is disposable get teardown through `Symbol.asyncDispose` / `Symbol.dispose`. */
   readonly disposesInstance: boolean;
+  /** When this dependency's teardown (if it has one) runs. */
+  readonly teardownScope: TeardownScope;
 }

@@ -2,6 +2,7 @@ import type { InjectionToken } from 'tsyringe';
 import { recordParam } from '../decorators/parameter-target';
 import type { Dependable } from './dependable';
 import type { FunctionDependency } from './function-dependency';
+import type { TeardownScope } from './teardown';
 
 type AnyConstructor = abstract new (...args: never[]) => unknown;
 
@@ -47,6 +48,8 @@ export interface DependsSpec {
   readonly scopes: readonly string[];
   /** `Depends(undefined)` was written, which is usually a circular import, not `Depends()`. */
   readonly undefinedGiven?: boolean;
+  /** When a teardown runs; `undefined`: after the response (`'request'`). */
+  readonly scope?: TeardownScope;
 }
 
 /**
@@ -65,6 +68,13 @@ export type DependencyEntry = DependsMarker | DependencyRef;
 export interface DependsOptions {
   /** `false`: evaluate again even if this request already has the value. Default `true`. */
   useCache?: boolean;
+  /**
+   * When a teardown (code after `yield`, or a disposer) runs: `'request'`
+   * (default) after the response is sent; `'function'` right after the
+   * handler, before the response, e.g. to commit a transaction before the
+   * client sees the answer.
+   */
+  scope?: TeardownScope;
 }
 
 function marker<T>(spec: DependsSpec): DependsMarker<T> {
@@ -81,7 +91,7 @@ function marker<T>(spec: DependsSpec): DependsMarker<T> {
  */
 export function Depends<D extends DependencyRef>(dependency?: D, options: DependsOptions = {}): DependsMarker<DependencyValue<D>> {
   const undefinedGiven = arguments.length > 0 && dependency === undefined;
-  return marker({ dependency, useCache: options.useCache ?? true, scopes: [], undefinedGiven });
+  return marker({ dependency, useCache: options.useCache ?? true, scopes: [], undefinedGiven, scope: options.scope });
 }
 
 /** `Depends` that also requires OAuth2 scopes, seen by `SecurityScopes` and the OpenAPI document. */
@@ -91,7 +101,7 @@ export function Security<D extends DependencyRef>(
   options: DependsOptions = {},
 ): DependsMarker<DependencyValue<D>> {
   const undefinedGiven = arguments.length > 0 && dependency === undefined;
-  return marker({ dependency, useCache: options.useCache ?? true, scopes: [...scopes], undefinedGiven });
+  return marker({ dependency, useCache: options.useCache ?? true, scopes: [...scopes], undefinedGiven, scope: options.scope });
 }
 
 export function isDependsMarker(value: unknown): value is DependsMarker {

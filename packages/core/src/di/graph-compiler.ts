@@ -11,6 +11,7 @@ import { DEPENDS_MARKER, isDependsMarker, type DependencyEntry, type DependsSpec
 import type { DependencyParams } from './function-dependency';
 import { memberParams, type ParamDeclaration } from './member-params';
 import { ensureService } from './services';
+import type { RequestState } from './request-state';
 import { BackgroundTasks } from '../context/background-tasks';
 import { RequestContext } from '../context/request-context';
 
@@ -54,7 +55,8 @@ export class GraphCompiler {
     if (kind.kind === 'invalid') {
       throw new DeftError('DEFT_ERR_DEPENDENCY_INVALID', `The override for ${original.label}: ${kind.reason}.`);
     }
-    return this.compileKind(kind, replacement, { dependency: undefined, useCache: original.useCache, scopes: [] }, original.scopes, original.cacheSlot);
+    const spec = { dependency: undefined, useCache: original.useCache, scopes: [], scope: original.teardownScope };
+    return this.compileKind(kind, replacement, spec, original.scopes, original.cacheSlot);
   }
 
   /** Compiles the parameters of `member` of `cls` into slots under the given scopes. */
@@ -127,17 +129,30 @@ export class GraphCompiler {
       spec.scopes.length > 0 ||
       security !== undefined ||
       slots.some((slot) => slot.kind === 'scopes' || (slot.kind === 'dependency' && slot.node.usesScopes));
+    // FastAPI's "computed scope": the declared one, else `request` for a generator (known here for functions and methods).
+    const generator = isGeneratorKind(kind);
+    const computedScope = spec.scope ?? (generator ? 'request' : undefined);
+    if (generator && computedScope === 'request') {
+      const early = slots.find((slot) => slot.kind === 'dependency' && slot.node.teardownScope === 'function');
+      if (early?.kind === 'dependency') {
+        throw new DeftError(
+          'DEFT_ERR_DEPENDENCY_SCOPE',
+          `The dependency ${label} has a scope of "request" (its teardown runs after the response), so it cannot depend on ${early.node.label}, whose scope is "function" (torn down before the response): give ${label} scope: 'function' too, or drop the scope of ${early.node.label}.`,
+        );
+      }
+    }
     return buildNode({
       key,
       label,
       useCache: spec.useCache,
-      cacheSlot: fixedSlot ?? this.slots.slotFor(key, usesScopes ? scopes : undefined),
+      cacheSlot: fixedSlot ?? this.slots.slotFor(key, usesScopes ? scopes : undefined, computedScope),
       scopes,
       usesScopes,
       security,
       slots,
       invoke,
       disposesInstance,
+      teardownScope: spec.scope ?? 'request',
     });
   }
 
@@ -166,12 +181,12 @@ export class GraphCompiler {
         const invoke: Invoke = hasResolve
           ? (args, state, node) => {
               const instance = new cls(...args.slice(0, split)) as { resolve(...a: unknown[]): unknown };
-              if (node.disposesInstance) registerDisposal(state, node.label, instance);
+              if (node.disposesInstance) registerDisposal(state, node, instance);
               return instance.resolve(...args.slice(split));
             }
           : (args, state, node) => {
               const instance = new cls(...args);
-              if (node.disposesInstance) registerDisposal(state, node.label, instance as object);
+              if (node.disposesInstance) registerDisposal(state, node, instance as object);
               return instance;
             };
         return { slots: [...ctorSlots, ...resolveSlots], invoke, disposesInstance };
@@ -204,10 +219,25 @@ function hasDecoratedResolve(cls: object): boolean {
   return false;
 }
 
-function registerDisposal(state: { addTeardown(t: { label: string; dispose: () => unknown }): void }, label: string, instance: object): void {
+function registerDisposal(state: RequestState, node: DependencyNode, instance: object): void {
   const disposable = instance as { [Symbol.asyncDispose]?: () => unknown; [Symbol.dispose]?: () => unknown };
   const dispose = disposable[Symbol.asyncDispose] ?? disposable[Symbol.dispose];
-  if (dispose) state.addTeardown({ label, dispose: () => dispose.call(instance) });
+  if (dispose) state.addTeardown({ label: node.label, dispose: () => dispose.call(instance) }, node.teardownScope);
+}
+
+const GENERATOR_TAGS = new Set(['[object AsyncGeneratorFunction]', '[object GeneratorFunction]']);
+
+/** Whether a dependency is a generator, as far as its declaration shows (functions, `resolve` methods). */
+function isGeneratorKind(kind: Exclude<DependencyKind, { kind: 'invalid' }>): boolean {
+  const fn =
+    kind.kind === 'function'
+      ? kind.target
+      : kind.kind === 'class'
+        ? (kind.target.prototype as { resolve?: unknown }).resolve
+        : kind.kind === 'dependable'
+          ? kind.target.resolve
+          : undefined;
+  return typeof fn === 'function' && GENERATOR_TAGS.has(Object.prototype.toString.call(fn));
 }
 
 type NodeInit = Omit<DependencyNode, 'securityScopes' | 'dependencyIndexes' | 'paramIndexes' | 'injectedIndexes'>;

@@ -4,7 +4,7 @@ import { BackgroundTasks } from '../context/background-tasks';
 import { RequestContext } from '../context/request-context';
 import type { ValidationErrorItem } from '../errors/request-validation-error';
 import { isFormContentType, toFormFields, type FormFields } from '../http/form-fields';
-import type { Teardown } from './teardown';
+import type { Teardown, TeardownScope } from './teardown';
 
 const NO_FIELDS: FormFields = new Map();
 
@@ -22,7 +22,10 @@ export class RequestState {
   private tasksValue: BackgroundTasks | undefined;
   private containerValue: DependencyContainer | undefined;
   private formValue: FormFields | undefined;
+  /** Teardowns that run after the response (`scope: 'request'`, the default). */
   teardowns: Teardown[] | undefined;
+  /** Teardowns that run after the handler, before the response (`scope: 'function'`). */
+  functionTeardowns: Teardown[] | undefined;
 
   constructor(
     readonly request: FastifyRequest,
@@ -65,8 +68,9 @@ export class RequestState {
     return this.formValue;
   }
 
-  addTeardown(teardown: Teardown): void {
-    (this.teardowns ??= []).push(teardown);
+  addTeardown(teardown: Teardown, scope: TeardownScope): void {
+    if (scope === 'function') (this.functionTeardowns ??= []).push(teardown);
+    else (this.teardowns ??= []).push(teardown);
   }
 }
 

@@ -126,7 +126,7 @@ export function solveArgs(node: DependencyNode, state: RequestState, env: SolveE
 function enterGenerator(generator: AsyncGenerator | Generator, node: DependencyNode, state: RequestState): Eventually<unknown> {
   const started = (step: IteratorResult<unknown>): unknown => {
     if (step.done) throw new Error(`Dependency ${node.label} returned without yielding a value.`);
-    state.addTeardown({ label: node.label, generator });
+    state.addTeardown({ label: node.label, generator }, node.teardownScope);
     return step.value;
   };
   const step = generator.next();
