@@ -1,7 +1,7 @@
 import { Controller, Depends, Get, Security } from '@deft/core';
 import { CurrentUser } from '../auth/current-user';
 import type { Db } from '../db/schema';
-import { transaction } from '../db/transaction';
+import { UseTransaction } from '../db/transaction';
 import { Pagination } from '../pagination/pagination';
 import { UserOut } from '../users/user-dtos';
 import { UserRepository } from '../users/user-repository';
@@ -12,7 +12,7 @@ export class AdminController {
   constructor(private readonly users: UserRepository) {}
 
   @Get('/users', { responseModel: [UserOut], summary: 'Every account' })
-  listUsers(@Depends() page: Pagination, @Depends(transaction) db: Db) {
+  listUsers(@Depends() page: Pagination, @UseTransaction db: Db) {
     return this.users.list(db, page);
   }
 }

@@ -3,7 +3,7 @@ import { OAuth2PasswordRequestForm } from '@deft/security';
 import { AuditLog } from '../audit/audit-log';
 import { currentTime } from '../clock/current-time';
 import type { Db } from '../db/schema';
-import { transaction, type Tx } from '../db/transaction';
+import { UseTransaction, type Tx } from '../db/transaction';
 import { PasswordHasher } from '../users/password-hasher';
 import { RegisterIn, UserOut } from '../users/user-dtos';
 import { UserExistsError, UserRepository } from '../users/user-repository';
@@ -26,7 +26,7 @@ export class AuthController {
     summary: 'Create an account',
     responses: { 409: { description: 'The username or email is already registered' } },
   })
-  async register(@Body() body: RegisterIn, @Depends(transaction) tx: Tx, @Depends(currentTime) now: Date, tasks: BackgroundTasks) {
+  async register(@Body() body: RegisterIn, @UseTransaction tx: Tx, @Depends(currentTime) now: Date, tasks: BackgroundTasks) {
     try {
       const user = await this.users.create(tx, {
         username: body.username,
@@ -36,7 +36,6 @@ export class AuthController {
         scopes: defaultScopes,
         createdAt: now,
       });
-      await tx.commit().execute();
       tasks.addTask(() => this.audit.record({ at: now, user: user.username, action: 'user.registered' }));
       return user;
     } catch (error) {
@@ -53,7 +52,7 @@ export class AuthController {
   })
   async token(
     @Depends() form: OAuth2PasswordRequestForm,
-    @Depends(transaction) db: Db,
+    @UseTransaction db: Db,
     @Depends(currentTime) now: Date,
     response: RequestContext,
     tasks: BackgroundTasks,

@@ -1,7 +1,7 @@
 import { Depends, HTTPException, SecurityScopes } from '@deft/core';
 import { injectable } from 'tsyringe';
 import { currentTime } from '../clock/current-time';
-import { transaction } from '../db/transaction';
+import { UseTransaction } from '../db/transaction';
 import type { Db } from '../db/schema';
 import type { User } from '../users/user';
 import { UserRepository } from '../users/user-repository';
@@ -25,7 +25,7 @@ export class CurrentUser {
   async resolve(
     required: SecurityScopes,
     @Depends(oauth2Scheme) token: string,
-    @Depends(transaction) db: Db,
+    @UseTransaction db: Db,
     @Depends(currentTime) now: Date,
   ): Promise<User> {
     const challenge = required.scopes.length > 0 ? `Bearer scope="${required.scopeStr}"` : 'Bearer';

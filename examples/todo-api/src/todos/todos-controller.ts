@@ -3,7 +3,7 @@ import { AuditLog } from '../audit/audit-log';
 import { CurrentUser } from '../auth/current-user';
 import { currentTime } from '../clock/current-time';
 import type { Db } from '../db/schema';
-import { transaction, type Tx } from '../db/transaction';
+import { UseTransaction, type Tx } from '../db/transaction';
 import { Pagination } from '../pagination/pagination';
 import type { User } from '../users/user';
 import type { Todo } from './todo';
@@ -29,7 +29,7 @@ export class TodosController {
     @Depends() page: Pagination,
     @Query('done', { type: Boolean, required: false, description: 'Only done (true) or open (false) todos' }) done: boolean | undefined,
     @Query('q', { type: String, required: false, minLength: 1, maxLength: 100, description: 'Text the title contains' }) q: string | undefined,
-    @Depends(transaction) db: Db,
+    @UseTransaction db: Db,
   ): Promise<TodoPage> {
     const { items, total } = await this.todos.list(db, user.id, { done, q }, page);
     return { items, total, limit: page.limit, offset: page.offset };
@@ -41,13 +41,12 @@ export class TodosController {
   async create(
     @Security(CurrentUser, ['todos:write']) user: User,
     @Body() body: TodoCreate,
-    @Depends(transaction) tx: Tx,
+    @UseTransaction tx: Tx,
     @Depends(currentTime) now: Date,
     response: RequestContext,
     tasks: BackgroundTasks,
   ): Promise<Todo> {
     const todo = await this.todos.create(tx, user.id, { title: body.title, description: body.description ?? null, done: body.done ?? false }, now);
-    await tx.commit().execute();
     response.setHeader('Location', `/todos/${todo.id}`);
     tasks.addTask(() => this.audit.record({ at: now, user: user.username, action: 'todo.created', todoId: todo.id }));
     return todo;
@@ -55,7 +54,7 @@ export class TodosController {
   }
 
   @Get('/{todo_id}', { responseModel: TodoOut, summary: 'One of your todos', responses: notFound })
-  async read(@Security(CurrentUser, ['todos:read']) user: User, @TodoId() id: number, @Depends(transaction) db: Db): Promise<Todo> {
+  async read(@Security(CurrentUser, ['todos:read']) user: User, @TodoId() id: number, @UseTransaction db: Db): Promise<Todo> {
     const todo = await this.todos.get(db, user.id, id);
     if (!todo) throw new HTTPException(404, 'Todo not found');
     return todo;
@@ -66,13 +65,12 @@ export class TodosController {
     @Security(CurrentUser, ['todos:write']) user: User,
     @TodoId() id: number,
     @Body() body: TodoUpdate,
-    @Depends(transaction) tx: Tx,
+    @UseTransaction tx: Tx,
     @Depends(currentTime) now: Date,
     tasks: BackgroundTasks,
   ): Promise<Todo> {
     const todo = await this.todos.update(tx, user.id, id, body, now);
     if (!todo) throw new HTTPException(404, 'Todo not found');
-    await tx.commit().execute();
     tasks.addTask(() => this.audit.record({ at: now, user: user.username, action: 'todo.updated', todoId: id }));
     return todo;
   }
@@ -81,12 +79,11 @@ export class TodosController {
   async remove(
     @Security(CurrentUser, ['todos:write']) user: User,
     @TodoId() id: number,
-    @Depends(transaction) tx: Tx,
+    @UseTransaction tx: Tx,
     @Depends(currentTime) now: Date,
     tasks: BackgroundTasks,
   ): Promise<void> {
     if (!(await this.todos.delete(tx, user.id, id))) throw new HTTPException(404, 'Todo not found');
-    await tx.commit().execute();
     tasks.addTask(() => this.audit.record({ at: now, user: user.username, action: 'todo.deleted', todoId: id }));
   }
 }
