@@ -35,9 +35,10 @@ export function createApp(options: AppOptions): DeftApp {
 
   const overrides = new DependencyOverrides();
   const handlers = new ExceptionHandlers();
-  fastify.setErrorHandler(createErrorHandler(handlers));
+  const renderError = createErrorHandler(handlers);
+  fastify.setErrorHandler(renderError);
   fastify.setNotFoundHandler(createNotFoundHandler(routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }))));
-  registerRoutes(fastify, routes, (route) => createRouteHandler(route, container, overrides), options.multipart);
+  registerRoutes(fastify, routes, (route) => createRouteHandler(route, container, overrides, renderError), options.multipart);
   const app = new DeftApp(fastify, container, routes, options, overrides, handlers);
   serveDocs(fastify, options, () => app.openapi());
   return app;

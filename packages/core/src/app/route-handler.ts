@@ -7,6 +7,7 @@ import { solveArgs } from '../di/solve';
 import { exitTeardowns, NO_ERROR } from '../di/teardown';
 import { RequestValidationError, validationItem } from '../errors/request-validation-error';
 import { InvalidJsonBody } from '../http/body-parsers';
+import type { ErrorRenderer } from '../http/error-handler';
 import { sendResult } from '../response/send-result';
 import { afterResponse } from './after-response';
 import type { CompiledRoute } from './compiled-route';
@@ -21,9 +22,14 @@ function jsonInvalid(body: InvalidJsonBody): RequestValidationError {
  * precompiled plan: resolve the graph, call the handler, exit `scope:
  * 'function'` teardowns, send. On an error, teardowns exit with it first (the
  * function-scoped ones, then the others; they may translate it), then the
- * error handler renders what comes out.
+ * app's error renderer renders what comes out.
  */
-export function createRouteHandler(route: CompiledRoute, container: DependencyContainer, overrides: DependencyOverrides) {
+export function createRouteHandler(
+  route: CompiledRoute,
+  container: DependencyContainer,
+  overrides: DependencyOverrides,
+  renderError: ErrorRenderer,
+) {
   const env = { overrides, compiler: route.compiler };
   const { root } = route;
   const cacheSize = route.compiler.slots.size;
@@ -49,7 +55,8 @@ export function createRouteHandler(route: CompiledRoute, container: DependencyCo
       if (state.teardowns) rendered = await exitTeardowns(state.teardowns, rendered);
       state.functionTeardowns = state.teardowns = undefined;
       afterResponse(state, reply, false);
-      throw rendered === NO_ERROR ? error : rendered;
+      // Rendered here rather than thrown to Fastify: the same handlers, without a rejected promise's round trip.
+      return renderError(rendered === NO_ERROR ? error : rendered, request, reply);
     }
     afterResponse(state, reply, true);
     return sendResult(result, route, reply, state);

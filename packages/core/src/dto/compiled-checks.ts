@@ -101,7 +101,7 @@ export function compiledChecks(dto: DtoDescriptor): CompiledChecks | undefined {
         if (fieldLoc && !pass.touched.has(pathKey(fieldLoc))) {
           const failed = [...failures!.values()].pop()!;
           args.constraints = failed.meta.constraints;
-          const message = constraintMessage(failed.meta.message, failed.runner.defaultMessage?.bind(failed.runner), args);
+          const message = (): string => constraintMessage(failed.meta.message, failed.runner.defaultMessage?.bind(failed.runner), args);
           const issue = issueForConstraint(failed.name, value, failed.meta.constraints ?? [], message);
           pass.errors.push(
             issue.type === 'missing' ? missingItem(fieldLoc, null) : validationItem(issue.type, fieldLoc, issue.msg, value, issue.ctx),

@@ -2,7 +2,7 @@ import type { ValidationError } from 'class-validator';
 import { describeChoices, enumValues } from '../params/constraints';
 import { ConversionIssue } from '../params/conversion-issue';
 
-type IssueFactory = (value: unknown, args: readonly unknown[], message: string) => ConversionIssue;
+type IssueFactory = (value: unknown, args: readonly unknown[]) => ConversionIssue;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const num = (v: unknown): number => Number(v);
@@ -81,10 +81,13 @@ const FACTORIES: Readonly<Record<string, IssueFactory>> = {
   isDefined: () => new ConversionIssue('missing', 'Field required'),
 };
 
-/** One failed class-validator constraint as a Pydantic-style issue; `message` is class-validator's, for unmapped constraints. */
-export function issueForConstraint(name: string, value: unknown, args: readonly unknown[], message: string): ConversionIssue {
+/**
+ * One failed class-validator constraint as a Pydantic-style issue. `message`
+ * gives class-validator's wording, asked for only for unmapped constraints.
+ */
+export function issueForConstraint(name: string, value: unknown, args: readonly unknown[], message: () => string): ConversionIssue {
   const factory = FACTORIES[name];
-  return factory ? factory(value, args, message) : new ConversionIssue('value_error', `Value error, ${message}`);
+  return factory ? factory(value, args) : new ConversionIssue('value_error', `Value error, ${message()}`);
 }
 
 /** The first failed constraint of a class-validator error, as one Pydantic-style issue. */
@@ -94,5 +97,5 @@ export function issueFromConstraint(error: ValidationError, args: ReadonlyMap<st
   const names = Object.keys(constraints);
   const name = names[names.length - 1];
   if (name === undefined) return undefined;
-  return issueForConstraint(name, error.value, args.get(name) ?? [], constraints[name] ?? '');
+  return issueForConstraint(name, error.value, args.get(name) ?? [], () => constraints[name] ?? '');
 }

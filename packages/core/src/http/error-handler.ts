@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { HTTPException } from '../errors/http-exception';
 import { RequestValidationError } from '../errors/request-validation-error';
-import type { ExceptionHandlers } from './exception-handlers';
+import type { ExceptionHandler, ExceptionHandlers } from './exception-handlers';
 
 /** Statuses that never carry a body (FastAPI's `is_body_allowed_for_status_code`). */
 export function bodyAllowed(status: number): boolean {
@@ -36,15 +36,21 @@ function renderDefault(error: unknown, request: FastifyRequest, reply: FastifyRe
  * exception's status for `HTTPException`, 500 (logged, no details leaked) for
  * anything else.
  */
-export function createErrorHandler(handlers: ExceptionHandlers) {
-  return async (error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
+export function createErrorHandler(handlers: ExceptionHandlers): ErrorRenderer {
+  return (error, request, reply) => {
     const custom = handlers.find(error);
-    if (!custom) return renderDefault(error, request, reply);
-    try {
-      const result = await custom(error, request, reply);
-      return reply.sent || result === reply ? reply : reply.send(result);
-    } catch (thrown) {
-      return renderDefault(thrown, request, reply);
-    }
+    return custom ? renderCustom(custom, error, request, reply) : renderDefault(error, request, reply);
   };
+}
+
+/** Renders an error as the response; synchronous unless a user handler is asynchronous. */
+export type ErrorRenderer = (error: unknown, request: FastifyRequest, reply: FastifyReply) => unknown;
+
+async function renderCustom(custom: ExceptionHandler<unknown>, error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  try {
+    const result = await custom(error, request, reply);
+    return reply.sent || result === reply ? reply : reply.send(result);
+  } catch (thrown) {
+    return renderDefault(thrown, request, reply);
+  }
 }
