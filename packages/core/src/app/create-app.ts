@@ -1,4 +1,3 @@
-import cookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { container as rootContainer } from 'tsyringe';
 import { DependencyOverrides } from '../di/dependency-overrides';
@@ -30,8 +29,6 @@ export function createApp(options: AppOptions): DeftApp {
 
   const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...options.fastify });
   installBodyParsers(fastify);
-  // @fastify/cookie 11.1.0 (the last to load without ES modules) writes Set-Cookie only with its parsing hook on.
-  void fastify.register(cookie);
 
   const overrides = new DependencyOverrides();
   const handlers = new ExceptionHandlers();

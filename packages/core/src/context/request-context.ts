@@ -1,7 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type {} from '@fastify/cookie';
-import { requestCookies } from '../http/request-cookies';
+import { requestCookies, setCookieHeader } from '../http/request-cookies';
 
 export interface CookieOptions {
   domain?: string;
@@ -78,12 +77,12 @@ export class RequestContext {
   }
 
   setCookie(name: string, value: string, options: CookieOptions = {}): this {
-    this.changes.push((reply) => reply.setCookie(name, value, { path: '/', ...options }));
+    this.changes.push((reply) => reply.header('set-cookie', setCookieHeader(name, value, options)));
     return this;
   }
 
   deleteCookie(name: string, options: Pick<CookieOptions, 'domain' | 'path'> = {}): this {
-    this.changes.push((reply) => reply.clearCookie(name, { path: '/', ...options }));
+    this.changes.push((reply) => reply.header('set-cookie', setCookieHeader(name, '', { ...options, expires: new Date(0), maxAge: 0 })));
     return this;
   }
 

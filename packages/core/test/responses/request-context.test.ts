@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { Controller, defineDependency, Depends, Get, HTTPException, Query, RequestContext } from '@deft/core';
+import { Controller, createApp, defineDependency, Depends, Get, HTTPException, Query, RequestContext } from '@deft/core';
+import { TestClient } from '@deft/testing';
 import { clientFor } from '../support/client';
 
 const setCookie = defineDependency({ ctx: RequestContext }, ({ ctx }) => {
@@ -66,5 +67,24 @@ describe('RequestContext', () => {
   it('reads the raw request', async () => {
     const res = await client.get('/request', { query: { a: '1' }, headers: { 'x-custom': 'h' }, cookies: { k: 'v' } });
     expect(res.json()).toEqual({ method: 'GET', url: '/request?a=1', header: 'h', cookies: { k: 'v' }, query: { a: '1' } });
+  });
+});
+
+describe('several cookies', () => {
+  it('are each sent in a Set-Cookie header of their own', async () => {
+    @Controller()
+    class Jar {
+      @Get('/jar')
+      jar(ctx: RequestContext) {
+        ctx.setCookie('a', '1').setCookie('b', 'two words', { maxAge: 60, secure: true }).deleteCookie('c');
+        return {};
+      }
+    }
+    const res = await new TestClient(createApp({ controllers: [Jar], fastify: { logger: false } })).get('/jar');
+    const cookies = res.headers['set-cookie'] as string[];
+    expect(cookies).toHaveLength(3);
+    expect(cookies[0]).toBe('a=1; Path=/; SameSite=Lax');
+    expect(cookies[1]).toBe('b=two%20words; Max-Age=60; Path=/; Secure; SameSite=Lax');
+    expect(cookies[2]).toMatch(/^c=; Max-Age=0; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; SameSite=Lax$/);
   });
 });
