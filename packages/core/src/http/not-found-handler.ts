@@ -10,10 +10,15 @@ const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE',
  * trailing slash when that one exists, otherwise 404.
  */
 export function createNotFoundHandler(routes: readonly { method: HttpMethod; fastifyPath: string }[]) {
-  const router = FindMyWay();
-  const noop = () => undefined;
-  for (const route of routes) router.on(route.method, route.fastifyPath, noop);
-  const matches = (method: HttpMethod, path: string): boolean => router.find(method, path) !== null;
+  // Built on the first unmatched request, not at start-up: most apps rarely need it.
+  let router: FindMyWay.Instance<FindMyWay.HTTPVersion.V1> | undefined;
+  const matches = (method: HttpMethod, path: string): boolean => {
+    if (!router) {
+      router = FindMyWay();
+      for (const route of routes) router.on(route.method, route.fastifyPath, () => undefined);
+    }
+    return router.find(method, path) !== null;
+  };
 
   return (request: FastifyRequest, reply: FastifyReply): unknown => {
     const [path = '/', query] = request.url.split(/\?(.*)/s, 2);
