@@ -66,23 +66,10 @@ class LocksController {
 }
 
 // #region function-scope
-async function* transaction() {
-  const session = new Session(++sessions);
-  try {
-    yield session;
-    session.commit();
-  } catch (error) {
-    session.rollback(error instanceof Error ? error.message : String(error));
-    throw error;
-  } finally {
-    session.close();
-  }
-}
-
 @Controller()
 class PaymentsController {
   @Post('/payments', { statusCode: 201 })
-  pay(@Depends(transaction, { scope: 'function' }) session: Session) {
+  pay(@Depends(getSession, { scope: 'function' }) session: Session) {
     return { session: session.id };
   }
 }
