@@ -36,7 +36,9 @@ class Operation {
   }
 }
 
-const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+/** Skipped (with a note) where Debian's chromium is missing, but never in CI: .ci/run installs it and sets CI. */
+const describeWithChromium = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
+if (!existsSync(CHROMIUM) && !process.env.CI) console.warn(`${CHROMIUM} is missing: the browser tour of todo-api is skipped (apt-get install chromium)`);
 
 describeWithChromium('the tour of todo-api in /docs', () => {
   let t: TestApp;
