@@ -3,7 +3,7 @@ import type { GraphCompiler } from '../di/graph-compiler';
 import type { HttpMethod, RouteOptions } from '../metadata/records';
 import type { RequestParamReader } from '../params/request-param-reader';
 import type { RoutePath } from '../http/path-syntax';
-import type { ResponseFilter } from '../response/response-filter';
+import type { ResponseWriter } from '../response/response-filter';
 
 /** A route compiled once at start-up: everything a request and the OpenAPI scanner need. */
 export interface CompiledRoute {
@@ -23,7 +23,8 @@ export interface CompiledRoute {
   /** Whether any node reads the body (then malformed JSON is reported first). */
   readonly readsBody: boolean;
   readonly statusCode: number;
-  readonly responseFilter: ResponseFilter | undefined;
+  /** Writes the result through the `responseModel`, when the route has one. */
+  readonly responseWriter: ResponseWriter | undefined;
   /** `GET /items/{id} (ItemsController.readItem)`, for messages. */
   readonly where: string;
 }

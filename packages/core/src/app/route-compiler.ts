@@ -7,7 +7,7 @@ import { joinPaths, parseRoutePath } from '../http/path-syntax';
 import { getController, getRoutes } from '../metadata/metadata-store';
 import type { RouteRecord } from '../metadata/records';
 import type { RequestParamReader } from '../params/request-param-reader';
-import { compileResponseFilter } from '../response/response-filter';
+import { compileResponseWriter } from '../response/response-filter';
 import type { CompiledRoute } from './compiled-route';
 
 type ControllerClass = (abstract new (...args: never[]) => unknown) & { name: string; prototype: Record<string, unknown> };
@@ -103,7 +103,7 @@ function compileRoute(
     params,
     readsBody: params.some((p) => p.spec.source === 'body' || p.spec.source === 'form' || p.spec.source === 'file'),
     statusCode: record.options.statusCode ?? 200,
-    responseFilter: responseModel === undefined ? undefined : compileResponseFilter(responseModel, where),
+    responseWriter: responseModel === undefined ? undefined : compileResponseWriter(responseModel, where),
     where,
   };
 }

@@ -3,34 +3,66 @@ import { isUserClass } from '../dto/user-class';
 import { DeftError } from '../errors/deft-error';
 import type { ResponseModel } from '../metadata/records';
 
-/** Keeps only a response model's declared fields, so extra properties (a password hash) never reach the client. */
-export type ResponseFilter = (value: unknown) => unknown;
+/**
+ * Writes a handler's result as JSON text with only the response model's
+ * declared fields, so extra properties (a password hash) never reach the
+ * client. Filters and serializes in one pass (no intermediate object); the
+ * text is what `JSON.stringify` would give for the filtered value.
+ */
+export type ResponseWriter = (value: unknown) => string;
 
-function filterShape(shape: FieldShape, value: unknown): unknown {
-  if (value === null || value === undefined) return value;
+/** Writes one value; `undefined` for what JSON leaves out (functions, `undefined`). */
+type Write = (value: unknown) => string | undefined;
+
+const writeJson: Write = (value) => JSON.stringify(value);
+
+function writerFor(shape: FieldShape): Write {
   switch (shape.kind) {
     case 'scalar':
-      return value;
-    case 'list':
-      return Array.isArray(value) ? value.map((item) => filterShape(shape.element, item)) : value;
+      return writeJson;
+    case 'list': {
+      const writeElement = writerFor(shape.element);
+      return (value) => {
+        if (!Array.isArray(value)) return JSON.stringify(value);
+        let out = '[';
+        for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + (value[i] === null ? 'null' : (writeElement(value[i]) ?? 'null'));
+        return `${out}]`;
+      };
+    }
     case 'dto':
-      return filterObject(shape.dto, value);
+      return objectWriter(shape.dto);
   }
 }
 
-function filterObject(dto: DtoDescriptor, value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const field of dto.fields) {
-    const fieldValue = source[field.name];
-    if (fieldValue !== undefined) out[field.name] = filterShape(field.shape, fieldValue);
-  }
-  return out;
+const objectWriters = new WeakMap<DtoDescriptor, Write>();
+
+function objectWriter(dto: DtoDescriptor): Write {
+  const known = objectWriters.get(dto);
+  if (known) return known;
+  let fields: { name: string; key: string; write: Write }[] | undefined;
+  const write: Write = (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return JSON.stringify(value);
+    // Built on first use, so a DTO that contains itself refers to this same writer.
+    fields ??= dto.fields.map((field) => ({ name: field.name, key: `${JSON.stringify(field.name)}:`, write: writerFor(field.shape) }));
+    const source = value as Record<string, unknown>;
+    let out = '{';
+    let separator = '';
+    for (const field of fields) {
+      const fieldValue = source[field.name];
+      if (fieldValue === undefined) continue;
+      const text = fieldValue === null ? 'null' : field.write(fieldValue);
+      if (text === undefined) continue;
+      out += separator + field.key + text;
+      separator = ',';
+    }
+    return `${out}}`;
+  };
+  objectWriters.set(dto, write);
+  return write;
 }
 
 /** Compiles a route's `responseModel` once; `where` names the route for error messages. */
-export function compileResponseFilter(model: ResponseModel, where: string): ResponseFilter {
+export function compileResponseWriter(model: ResponseModel, where: string): ResponseWriter {
   const isList = Array.isArray(model);
   const cls: unknown = isList ? (model as readonly unknown[])[0] : model;
   if (!isUserClass(cls) || (isList && (model as readonly unknown[]).length !== 1)) {
@@ -39,7 +71,7 @@ export function compileResponseFilter(model: ResponseModel, where: string): Resp
       `${where}: responseModel must be a DTO class or a one-element array of one (\`[ItemOut]\`).`,
     );
   }
-  const dto = describeDto(cls);
-  const shape: FieldShape = { kind: 'dto', dto };
-  return isList ? (value) => filterShape({ kind: 'list', element: shape }, value) : (value) => filterShape(shape, value);
+  const dto: FieldShape = { kind: 'dto', dto: describeDto(cls) };
+  const write = writerFor(isList ? { kind: 'list', element: dto } : dto);
+  return (value) => (value === null || value === undefined ? 'null' : (write(value) ?? 'null'));
 }

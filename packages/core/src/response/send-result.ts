@@ -4,6 +4,8 @@ import type { RequestState } from '../di/request-state';
 import { bodyAllowed } from '../http/error-handler';
 import type { CompiledRoute } from '../app/compiled-route';
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 function passesThrough(value: unknown): boolean {
   return Buffer.isBuffer(value) || value instanceof Uint8Array || typeof (value as { pipe?: unknown } | null)?.pipe === 'function';
 }
@@ -11,7 +13,7 @@ function passesThrough(value: unknown): boolean {
 /**
  * Sends what a handler returned, as FastAPI would: JSON (a string too, and
  * `null` for nothing), the route's `statusCode` unless the handler set one
- * through `RequestContext`, filtered through the `responseModel`; an empty body
+ * through `RequestContext`, written through the `responseModel`; an empty body
  * for statuses that allow none. A Buffer, a stream, or the reply itself
  * (already sent by the handler) pass through untouched.
  */
@@ -21,9 +23,9 @@ export function sendResult(result: unknown, route: CompiledRoute, reply: Fastify
   if (state.hasContext) state.context[APPLY_RESPONSE_CHANGES]();
   if (!bodyAllowed(reply.statusCode)) return reply.send();
   if (passesThrough(result)) return reply.send(result);
-  const body = route.responseFilter ? route.responseFilter(result) : result;
-  if (body === undefined || body === null || typeof body !== 'object') {
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(body ?? null));
+  if (route.responseWriter) return reply.type(JSON_TYPE).send(route.responseWriter(result));
+  if (result === undefined || result === null || typeof result !== 'object') {
+    return reply.type(JSON_TYPE).send(JSON.stringify(result ?? null));
   }
-  return reply.send(body);
+  return reply.send(result);
 }

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { IsDate, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { Controller, createApp, Get } from '@deft/core';
+import { TestClient } from '@deft/testing';
+
+class TagOut {
+  @IsString() name!: string;
+}
+
+class NoteOut {
+  @IsInt() id!: number;
+  @IsString() title!: string;
+  @IsOptional() @IsString() body?: string | null;
+  @IsDate() at!: Date;
+  @ValidateNested({ each: true }) @Type(() => TagOut) tags!: TagOut[];
+  @IsOptional() @ValidateNested() @Type(() => NoteOut) parent?: NoteOut | null;
+}
+
+const stored = {
+  secret: 'hash',
+  tags: [{ name: 'a', internal: 1 }, { name: 'b\n"quoted"' }],
+  title: 'Hello',
+  id: 7,
+  at: new Date('2024-05-06T07:08:09.000Z'),
+  body: null,
+  parent: { id: 1, title: 'Root', at: new Date(0), tags: [], extra: true, parent: undefined },
+  ignored: () => 1,
+};
+
+@Controller()
+class Notes {
+  @Get('/note', { responseModel: NoteOut })
+  note() {
+    return stored;
+  }
+  @Get('/notes', { responseModel: [NoteOut] })
+  notes() {
+    return [stored, { ...stored, id: 8, body: undefined, parent: null }];
+  }
+  @Get('/nothing', { responseModel: NoteOut })
+  nothing() {
+    return undefined;
+  }
+}
+
+describe('the JSON text of a response model', () => {
+  const client = new TestClient(createApp({ controllers: [Notes], fastify: { logger: false } }));
+  const note =
+    '{"id":7,"title":"Hello","body":null,"at":"2024-05-06T07:08:09.000Z","tags":[{"name":"a"},{"name":"b\\n\\"quoted\\""}],' +
+    '"parent":{"id":1,"title":"Root","at":"1970-01-01T00:00:00.000Z","tags":[]}}';
+
+  it('has the declared fields only, in declaration order, escaped as JSON.stringify does', async () => {
+    const res = await client.get('/note');
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.text).toBe(note);
+  });
+
+  it('writes lists, and leaves out undefined fields while keeping null ones', async () => {
+    const second = note.replace('"id":7', '"id":8').replace('"body":null,', '').replace(/"parent":\{.*\}\}$/, '"parent":null}');
+    expect((await client.get('/notes')).text).toBe(`[${note},${second}]`);
+  });
+
+  it('writes null for no value', async () => {
+    expect((await client.get('/nothing')).text).toBe('null');
+  });
+});
