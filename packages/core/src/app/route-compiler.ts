@@ -77,7 +77,7 @@ function compileRoute(
     key: handler,
     label: `${cls.name}.${record.propertyKey}()`,
     useCache: false,
-    cacheSlot: compiler.slots.slotFor(handler, undefined),
+    cacheSlot: -1, // the handler is never cached
     scopes: [],
     usesScopes: false,
     security: undefined,

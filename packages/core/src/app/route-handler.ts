@@ -17,12 +17,19 @@ function jsonInvalid(body: InvalidJsonBody): RequestValidationError {
   return new RequestValidationError([validationItem('json_invalid', ['body', position], 'JSON decode error', {}, { error: message })]);
 }
 
+function isPromise(value: unknown): value is Promise<unknown> {
+  return value instanceof Promise;
+}
+
 /**
  * The Fastify handler of one compiled route. Per request it only runs the
  * precompiled plan: resolve the graph, call the handler, exit `scope:
  * 'function'` teardowns, send. On an error, teardowns exit with it first (the
  * function-scoped ones, then the others; they may translate it), then the
- * app's error renderer renders what comes out.
+ * app's error renderer renders what comes out (directly, not through a
+ * rejected promise). The whole path stays synchronous until something in it
+ * is asynchronous: a route of synchronous dependencies answers without a
+ * promise.
  */
 export function createRouteHandler(
   route: CompiledRoute,
@@ -33,32 +40,68 @@ export function createRouteHandler(
   const env = { overrides, compiler: route.compiler };
   const { root } = route;
   const cacheSize = route.compiler.slots.size;
-  return async function handleRoute(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+
+  /**
+   * Renders an error, after the teardowns have seen it. Like every path here,
+   * it returns `undefined` (or a promise of it) once the reply is sent, which
+   * tells Fastify there is nothing more to send.
+   */
+  const render = (state: RequestState, error: unknown): unknown => {
+    const rendered = renderError(error, state.request, state.reply);
+    return isPromise(rendered) ? rendered.then(() => undefined) : undefined;
+  };
+
+  const fail = (state: RequestState, error: unknown): unknown => {
+    if (!state.functionTeardowns && !state.teardowns) {
+      afterResponse(state, state.reply, false);
+      return render(state, error);
+    }
+    return unwind(state, error);
+  };
+
+  const unwind = async (state: RequestState, error: unknown): Promise<unknown> => {
+    let rendered = error;
+    if (state.functionTeardowns) rendered = await exitTeardowns(state.functionTeardowns, rendered);
+    if (state.teardowns) rendered = await exitTeardowns(state.teardowns, rendered);
+    state.functionTeardowns = state.teardowns = undefined;
+    afterResponse(state, state.reply, false);
+    return render(state, rendered === NO_ERROR ? error : rendered);
+  };
+
+  const send = (state: RequestState, result: unknown): unknown => {
+    afterResponse(state, state.reply, true);
+    sendResult(result, route, state.reply, state);
+    return undefined;
+  };
+
+  /** Ends the handler's part: function-scoped teardowns, then the response. */
+  const finish = (state: RequestState, result: unknown): unknown => {
+    const early = state.functionTeardowns;
+    if (!early) return send(state, result);
+    state.functionTeardowns = undefined;
+    return exitTeardowns(early).then((raised) => (raised === NO_ERROR ? send(state, result) : fail(state, raised)));
+  };
+
+  const call = (state: RequestState, args: unknown[] | typeof INVALID): unknown => {
+    try {
+      if (args === INVALID) throw new RequestValidationError(state.errors, state.request.body);
+      const result = root.invoke(args, state, root);
+      return isPromise(result) ? result.then((value) => finish(state, value), (error: unknown) => fail(state, error)) : finish(state, result);
+    } catch (error) {
+      return fail(state, error);
+    }
+  };
+
+  return function handleRoute(request: FastifyRequest, reply: FastifyReply): unknown {
     const state = new RequestState(request, reply, container, cacheSize);
-    let result: unknown;
     try {
       if (route.readsBody && request.body instanceof InvalidJsonBody) throw jsonInvalid(request.body);
-      let args = solveArgs(root, state, env);
-      if (args instanceof Promise) args = await args;
-      if (args === INVALID) throw new RequestValidationError(state.errors, request.body);
-      result = root.invoke(args, state, root);
-      if (result instanceof Promise) result = await result;
-      if (state.functionTeardowns) {
-        const early = state.functionTeardowns;
-        state.functionTeardowns = undefined;
-        const raised = await exitTeardowns(early);
-        if (raised !== NO_ERROR) throw raised;
-      }
+      const args = solveArgs(root, state, env);
+      return isPromise(args)
+        ? args.then((value) => call(state, value as unknown[] | typeof INVALID), (error: unknown) => fail(state, error))
+        : call(state, args);
     } catch (error) {
-      let rendered = error;
-      if (state.functionTeardowns) rendered = await exitTeardowns(state.functionTeardowns, rendered);
-      if (state.teardowns) rendered = await exitTeardowns(state.teardowns, rendered);
-      state.functionTeardowns = state.teardowns = undefined;
-      afterResponse(state, reply, false);
-      // Rendered here rather than thrown to Fastify: the same handlers, without a rejected promise's round trip.
-      return renderError(rendered === NO_ERROR ? error : rendered, request, reply);
+      return fail(state, error);
     }
-    afterResponse(state, reply, true);
-    return sendResult(result, route, reply, state);
   };
 }
