@@ -2,6 +2,7 @@ import { getMetadataStorage } from 'class-validator';
 import { missingItem, validationItem } from '../errors/request-validation-error';
 import { issueForConstraint } from './constraint-errors';
 import type { DtoDescriptor, FieldShape, ValidationMetadata } from './dto-descriptor';
+import { fastConstraint, type FastTest } from './fast-constraints';
 import { constraintMessage, type ConstraintArguments } from './validation-message';
 import { pathKey, type Loc, type ValidationPass } from './validation-pass';
 
@@ -14,6 +15,8 @@ interface Check {
   readonly meta: ValidationMetadata;
   readonly name: string;
   readonly runner: ConstraintRunner;
+  /** A precompiled equivalent of `runner.validate` for common built-ins. */
+  readonly fast: FastTest | undefined;
 }
 
 interface FieldPlan {
@@ -46,10 +49,12 @@ function planField(name: string, validations: readonly ValidationMetadata[], sha
     const constraints = storage.getTargetValidatorConstraints(meta.constraintCls);
     const constraint = constraints[0];
     if (constraints.length !== 1 || !constraint || constraint.async) return undefined;
+    const checkName = constraint.name || meta.type;
     (meta.type === 'isDefined' ? defined : custom).push({
       meta,
-      name: constraint.name || meta.type,
+      name: checkName,
       runner: constraint.instance as ConstraintRunner,
+      fast: fastConstraint(checkName, meta.constraints),
     });
   }
   const element = shape.kind === 'list' ? shape.element : shape;
@@ -57,10 +62,14 @@ function planField(name: string, validations: readonly ValidationMetadata[], sha
   return { name, skipWhenNullish, checks: [...defined, ...custom], nested, nestedList: shape.kind === 'list' };
 }
 
+function accepts(check: Check, value: unknown, args: ConstraintArguments): boolean {
+  return check.fast ? check.fast(value) : Boolean(check.runner.validate(value, args));
+}
+
 function passes(check: Check, value: unknown, args: ConstraintArguments): boolean {
-  if (!check.meta.each || !(Array.isArray(value) || value instanceof Set || value instanceof Map)) return Boolean(check.runner.validate(value, args));
+  if (!check.meta.each || !(Array.isArray(value) || value instanceof Set || value instanceof Map)) return accepts(check, value, args);
   const items: unknown[] = value instanceof Map ? [...value.values()] : [...(value as Iterable<unknown>)];
-  return items.every((item) => check.runner.validate(item, args));
+  return items.every((item) => accepts(check, item, args));
 }
 
 const cache = new WeakMap<DtoDescriptor, CompiledChecks | null>();

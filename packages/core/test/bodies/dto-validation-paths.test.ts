@@ -49,6 +49,9 @@ function defineDtos(forceExecutor: boolean) {
     @IsArray() @ValidateNested({ each: true }) @Type(() => Part) parts!: Part[];
     @IsString() @Contains('x', { message: '$property of $target must contain $constraint1, got $value' }) marker!: string;
     @IsInt() limit: number = 500;
+    @IsOptional() @MinLength(2) @MaxLength(3) emoji?: string;
+    @IsOptional() @Matches(/^ab/g) prefixed?: string;
+    @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) rounded?: number;
   }
   if (forceExecutor) {
     ValidateIf(() => true)(Order.prototype, 'unused');
@@ -100,6 +103,9 @@ const inputs: Record<string, unknown> = {
   },
   'wrong types and missing fields': { email: 1, code: 5, total: 'many', tags: 'x', main: 'y', parts: [1, { name: 2 }] },
   'an empty list where one is required': { ...valid, tags: [] },
+  'characters counted as validator.js counts them, global patterns, decimal places': { ...valid, emoji: '😀', prefixed: 'xab', rounded: 1.25 },
+  'the same, accepted': { ...valid, emoji: '😀😀', prefixed: 'abc', rounded: 1.5 },
+  'presentation sequences': { ...valid, emoji: '❤️❤️❤️❤️', prefixed: 'ab' },
   'not an object': [1, 2],
 };
 
@@ -125,5 +131,12 @@ describe('compiled DTO validation and class-validator\'s executor agree', () => 
       input: 'y',
     });
     expect(bad.json<{ detail: unknown[] }>().detail).toHaveLength(11);
+    const counted = await client.post('/compiled', { json: inputs['characters counted as validator.js counts them, global patterns, decimal places'] });
+    expect(counted.json<{ detail: { loc: unknown[] }[] }>().detail.map((item) => item.loc)).toEqual([
+      ['body', 'emoji'],
+      ['body', 'prefixed'],
+      ['body', 'rounded'],
+    ]);
+    expect((await client.post('/compiled', { json: inputs['the same, accepted'] })).status).toBe(200);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * The same tests class-validator's built-in decorators run (through
+ * validator.js), precompiled from the decorator's arguments: no regular
+ * expression rebuilt, no enum's values listed again, no intermediate arrays,
+ * per call. Each returns exactly what the built-in returns; any other
+ * constraint keeps class-validator's own implementation.
+ */
+export type FastTest = (value: unknown) => boolean;
+
+const NEEDS_CAREFUL_LENGTH = /[\uD800-\uDFFF\uFE0E\uFE0F]/;
+const PRESENTATION_SEQUENCES = /[^\uFE0F\uFE0E][\uFE0F\uFE0E]/g;
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** validator.js's `isLength` count: surrogate pairs and presentation sequences count as one character. */
+function characterCount(text: string): number {
+  if (!NEEDS_CAREFUL_LENGTH.test(text)) return text.length;
+  return text.length - (text.match(PRESENTATION_SEQUENCES)?.length ?? 0) - (text.match(SURROGATE_PAIRS)?.length ?? 0);
+}
+
+function lengthWithin(min: unknown, max: unknown): FastTest {
+  const low = (typeof min === 'number' ? min : 0) || 0;
+  return (value) => {
+    if (typeof value !== 'string') return false;
+    const count = characterCount(value);
+    return count >= low && (typeof max === 'undefined' || count <= (max as number));
+  };
+}
+
+interface NumberOptions {
+  allowNaN?: boolean;
+  allowInfinity?: boolean;
+  maxDecimalPlaces?: number;
+}
+
+function isNumberTest(options: NumberOptions = {}): FastTest {
+  return (value) => {
+    if (typeof value !== 'number') return false;
+    if (value === Infinity || value === -Infinity) return !!options.allowInfinity;
+    if (Number.isNaN(value)) return !!options.allowNaN;
+    if (options.maxDecimalPlaces !== undefined && value % 1 !== 0) {
+      if ((value.toString().split('.')[1]?.length ?? 0) > options.maxDecimalPlaces) return false;
+    }
+    return Number.isFinite(value);
+  };
+}
+
+function matchesTest(pattern: unknown, modifiers: unknown): FastTest | undefined {
+  const regex = pattern instanceof RegExp ? pattern : typeof pattern === 'string' ? new RegExp(pattern, modifiers as string | undefined) : undefined;
+  // A sticky pattern's result depends on its `lastIndex`, which `String.match` moves: leave that to validator.js.
+  if (!regex || regex.sticky) return undefined;
+  const stateless = new RegExp(regex.source, regex.flags.replace('g', ''));
+  return (value) => typeof value === 'string' && stateless.test(value);
+}
+
+/** A fast equivalent of the named built-in constraint with these arguments, when there is one. */
+export function fastConstraint(name: string, args: readonly unknown[] = []): FastTest | undefined {
+  const [first, second] = args;
+  switch (name) {
+    case 'isString':
+      return (value) => typeof value === 'string' || value instanceof String;
+    case 'isBoolean':
+      return (value) => typeof value === 'boolean' || value instanceof Boolean;
+    case 'isInt':
+      return (value) => typeof value === 'number' && Number.isInteger(value);
+    case 'isNumber':
+      return isNumberTest(first as NumberOptions | undefined);
+    case 'min':
+      return (value) => typeof value === 'number' && typeof first === 'number' && value >= first;
+    case 'max':
+      return (value) => typeof value === 'number' && typeof first === 'number' && value <= first;
+    case 'minLength':
+      return lengthWithin(first, undefined);
+    case 'maxLength':
+      return lengthWithin(0, first);
+    case 'isLength':
+      return lengthWithin(first, second);
+    case 'matches':
+      return matchesTest(first, second);
+    case 'isEnum': {
+      const entity = first as Record<string, unknown>;
+      const values = new Set(Object.keys(entity).map((key) => entity[key]));
+      return (value) => values.has(value);
+    }
+    default:
+      return undefined;
+  }
+}
