@@ -7,13 +7,20 @@
  */
 export type FastTest = (value: unknown) => boolean;
 
-const NEEDS_CAREFUL_LENGTH = /[\uD800-\uDFFF\uFE0E\uFE0F]/;
 const PRESENTATION_SEQUENCES = /[^\uFE0F\uFE0E][\uFE0F\uFE0E]/g;
 const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
+function hasSurrogatesOrSelectors(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xd800 && code <= 0xdfff) || code === 0xfe0e || code === 0xfe0f) return true;
+  }
+  return false;
+}
+
 /** validator.js's `isLength` count: surrogate pairs and presentation sequences count as one character. */
 function characterCount(text: string): number {
-  if (!NEEDS_CAREFUL_LENGTH.test(text)) return text.length;
+  if (!hasSurrogatesOrSelectors(text)) return text.length;
   return text.length - (text.match(PRESENTATION_SEQUENCES)?.length ?? 0) - (text.match(SURROGATE_PAIRS)?.length ?? 0);
 }
 
