@@ -11,6 +11,7 @@ import { serveDocs } from '../openapi/serve-docs';
 import type { AppOptions } from './app-options';
 import { DeftApp } from './deft-app';
 import { compileControllers } from './route-compiler';
+import { lazySchemaCompilers } from './lazy-schema-compilers';
 import { registerRoutes } from './register-routes';
 import { createRouteHandler } from './route-handler';
 
@@ -27,7 +28,7 @@ export function createApp(options: AppOptions): DeftApp {
   const container = (options.container ?? rootContainer).createChildContainer();
   const routes = compileControllers(options.controllers as never, options.dependencies ?? [], container);
 
-  const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...options.fastify });
+  const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...lazySchemaCompilers(options.fastify), ...options.fastify });
   installBodyParsers(fastify);
 
   const overrides = new DependencyOverrides();

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyListenOptions } from 'fastify';
-import inject, { type InjectOptions, type Response as InjectResponse } from 'light-my-request';
+import type { InjectOptions, Response as InjectResponse } from 'light-my-request';
 import type { DependencyContainer } from 'tsyringe';
 import { DependencyOverrides } from '../di/dependency-overrides';
 import { ExceptionHandlers, type ExceptionHandler } from '../http/exception-handlers';
@@ -63,6 +63,9 @@ export class DeftApp {
    */
   async inject(options: InjectOptions | string): Promise<InjectResponse> {
     await this.fastify.ready();
+    // Loaded on first use: most processes that build an app never inject.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, to keep start-up short
+    const inject = require('light-my-request') as typeof import('light-my-request');
     return inject(this.fastify.routing, options);
   }
 }

@@ -1,5 +1,3 @@
-import formbody from '@fastify/formbody';
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
 import type { MultipartLimits } from './app-options';
 import type { CompiledRoute } from './compiled-route';
@@ -29,9 +27,14 @@ export function registerRoutes(
   const formRoutes = routes.filter(readsForm);
   for (const route of routes) if (!formRoutes.includes(route)) add(fastify, route);
   if (formRoutes.length === 0) return;
+  // The form plugins are loaded only by apps that read forms.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, to keep start-up short
+  const formbody = require('@fastify/formbody') as typeof import('@fastify/formbody');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, to keep start-up short
+  const multipart = require('@fastify/multipart') as typeof import('@fastify/multipart');
   void fastify.register(async (scope) => {
-    await scope.register(formbody);
-    await scope.register(multipart, {
+    await scope.register(formbody.default);
+    await scope.register(multipart.default, {
       attachFieldsToBody: true,
       limits: { fileSize: DEFAULT_FILE_SIZE, ...limits },
       async onFile(part) {

@@ -4,7 +4,7 @@ import { issueForConstraint } from './constraint-errors';
 import type { DtoDescriptor, FieldShape, ValidationMetadata } from './dto-descriptor';
 import { fastConstraint, type FastTest } from './fast-constraints';
 import { constraintMessage, type ConstraintArguments } from './validation-message';
-import { pathKey, type Loc, type ValidationPass } from './validation-pass';
+import { reported, type Loc, type ValidationPass } from './validation-pass';
 
 interface ConstraintRunner {
   validate(value: unknown, args: ConstraintArguments): unknown;
@@ -107,7 +107,7 @@ export function compiledChecks(dto: DtoDescriptor): CompiledChecks | undefined {
           if (!passes(check, value, args)) (failures ??= new Map()).set(check.name, check);
         }
         const fieldLoc = failures && [...loc, plan.name];
-        if (fieldLoc && !pass.touched.has(pathKey(fieldLoc))) {
+        if (fieldLoc && !reported(pass, fieldLoc)) {
           const failed = [...failures!.values()].pop()!;
           args.constraints = failed.meta.constraints;
           const message = (): string => constraintMessage(failed.meta.message, failed.runner.defaultMessage?.bind(failed.runner), args);

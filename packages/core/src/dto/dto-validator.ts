@@ -7,7 +7,7 @@ import { issueFromConstraint } from './constraint-errors';
 import { compiledChecks } from './compiled-checks';
 import { instantiatesDirectly } from './direct-instantiation';
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
-import { pathKey, type Loc, type ValidationPass } from './validation-pass';
+import { pathKey, reported, type Loc, type ValidationPass } from './validation-pass';
 
 
 /** Returned instead of a value when validation failed (the errors were recorded). */
@@ -21,7 +21,8 @@ type Pass = ValidationPass;
 
 function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
   pass.errors.push(item);
-  for (let i = 1; i <= item.loc.length; i++) pass.touched.add(pathKey(item.loc.slice(0, i)));
+  const touched = (pass.touched ??= new Set());
+  for (let i = 1; i <= item.loc.length; i++) touched.add(pathKey(item.loc.slice(0, i)));
   return INVALID;
 }
 
@@ -104,7 +105,7 @@ function collectConstraintErrors(dto: DtoDescriptor, errors: readonly Validation
   if (!args) argsCache.set(dto, (args = constraintArgs(dto.fields)));
   for (const error of errors) {
     const fieldLoc = [...loc, error.property];
-    const issue = pass.touched.has(pathKey(fieldLoc)) ? undefined : issueFromConstraint(error, args.get(error.property) ?? new Map());
+    const issue = reported(pass, fieldLoc) ? undefined : issueFromConstraint(error, args.get(error.property) ?? new Map());
     if (issue) {
       pass.errors.push(
         issue.type === 'missing'
@@ -135,7 +136,7 @@ const VALIDATOR_OPTIONS = { forbidUnknownValues: false, validationError: { targe
  * constraint implementations, same findings); the others go through them.
  */
 export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
-  const pass: Pass = { errors, touched: new Set() };
+  const pass: Pass = { errors, touched: undefined };
   const before = errors.length;
   const direct = instantiatesDirectly(dto);
   const cleaned = coerceObject(dto, value, [...loc], pass, direct);

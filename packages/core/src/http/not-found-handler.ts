@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import FindMyWay from 'find-my-way';
+import type FindMyWay from 'find-my-way';
 import type { HttpMethod } from '../metadata/records';
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
@@ -14,7 +14,9 @@ export function createNotFoundHandler(routes: readonly { method: HttpMethod; fas
   let router: FindMyWay.Instance<FindMyWay.HTTPVersion.V1> | undefined;
   const matches = (method: HttpMethod, path: string): boolean => {
     if (!router) {
-      router = FindMyWay();
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, to keep start-up short
+      const createRouter = require('find-my-way') as typeof FindMyWay;
+      router = createRouter();
       for (const route of routes) router.on(route.method, route.fastifyPath, () => undefined);
     }
     return router.find(method, path) !== null;
