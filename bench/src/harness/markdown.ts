@@ -92,7 +92,7 @@ export function renderMarkdown(results: BenchResults): string {
   const profiling = results.profiles !== undefined;
   const how = profiling
     ? `each server alone under load for ${method.warmupSeconds + method.measureSeconds} s with --cpu-prof.`
-    : `${method.rounds} rounds of ${method.measureSeconds} s, implementations interleaved within each round; medians reported.`;
+    : `${method.rounds} rounds of ${method.measureSeconds} s, implementations interleaved within each round, the first rotating; medians reported, ratios as the median of the rounds' own ratios.`;
   return [
     `# ${profiling ? 'CPU profiles' : 'Benchmark results'} ${results.date}${results.quick ? ' (quick run)' : ''}`,
     '',

@@ -24,8 +24,17 @@ export const TARGETS: Readonly<Record<string, number>> = { hello: 0.95, seed: 0.
 export const STARTUP_TARGET_MS = 1000;
 export const REQUEST_SCOPE_FACTOR = 3;
 
+/**
+ * `impl`'s throughput as a share of `to`'s: the median of the rounds' own
+ * ratios (both ran in the same round, minutes apart at most), which a slow
+ * phase of the machine skews less than a ratio of two medians.
+ */
 export function ratio(result: ScenarioResult, impl: ImplementationName, to: ImplementationName): number | undefined {
-  const a = result.figures.find((f) => f.impl === impl)?.requestsPerSecond;
-  const b = result.figures.find((f) => f.impl === to)?.requestsPerSecond;
-  return a === undefined || b === undefined || b === 0 ? undefined : a / b;
+  const a = result.figures.find((f) => f.impl === impl);
+  const b = result.figures.find((f) => f.impl === to);
+  if (!a || !b || b.requestsPerSecond === 0) return undefined;
+  if (a.rounds.length === 0 || a.rounds.length !== b.rounds.length) return a.requestsPerSecond / b.requestsPerSecond;
+  const perRound = a.rounds.map((round, i) => round.requestsPerSecond / b.rounds[i]!.requestsPerSecond).sort((x, y) => x - y);
+  const middle = perRound.length / 2;
+  return perRound.length % 2 === 1 ? perRound[Math.floor(middle)]! : (perRound[middle - 1]! + perRound[middle]!) / 2;
 }

@@ -44,8 +44,9 @@ function unexpectedStatuses(scenario: Scenario, rounds: readonly LoadResult[]): 
 
 /**
  * One scenario against every running server: a warm-up each, then rounds in
- * which the implementations take turns (A B C D, A B C D, ...), so a slow
- * phase of a busy machine hits them all alike.
+ * which the implementations take turns, the first one rotating (A B C D,
+ * B C D A, ...), so that neither a slow phase of a busy machine nor a place
+ * in the order favours one of them.
  */
 export async function measureScenario(
   scenario: Scenario,
@@ -58,7 +59,8 @@ export async function measureScenario(
   for (const impl of taking) await runLoad(servers.get(impl.name)!.url, scenario.load, { seconds: options.warmupSeconds, connections: options.connections });
   const rounds = new Map<ImplementationName, (LoadResult & { serverCpu: number })[]>(taking.map((impl) => [impl.name, []]));
   for (let round = 1; round <= options.rounds; round++) {
-    for (const impl of taking) {
+    const order = taking.map((_, i) => taking[(i + round - 1) % taking.length]!);
+    for (const impl of order) {
       const result = await measure(servers.get(impl.name)!, scenario, options.measureSeconds, options.connections);
       rounds.get(impl.name)!.push(result);
       log(`  ${scenario.name} round ${round} ${impl.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(2)} ms, server cpu ${(result.serverCpu * 100).toFixed(0)}%`);
