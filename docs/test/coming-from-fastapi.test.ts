@@ -1,0 +1,161 @@
+import 'reflect-metadata';
+import { IsInt, IsString, MinLength } from 'class-validator';
+import { Body, Controller, createApp, Delete, DeftError, Form, Get, Header, Path, Post, Query } from '@deft/core';
+import { TestClient, type TestResponse } from '@deft/testing';
+
+/**
+ * Every answer that docs/coming-from-fastapi.md lists as different from
+ * FastAPI's, asserted as the page states it.
+ */
+
+class Item {
+  @IsString() name!: string;
+  @IsInt() price!: number;
+}
+
+class Tagged {
+  @IsString({ each: true }) @MinLength(2, { each: true }) tags!: string[];
+}
+
+@Controller('/users')
+class Users {
+  @Get('/{user_id}')
+  one(@Path('user_id') userId: string) {
+    return { route: 'one', userId };
+  }
+
+  @Get('/me')
+  me() {
+    return { route: 'me' };
+  }
+}
+
+@Controller('/items')
+class ItemsRead {
+  @Get('/{item_id}', { responseModel: Item })
+  read(@Path('item_id') itemId: string) {
+    // No price, and a field the model does not declare.
+    return { name: itemId, secret: 'hidden' };
+  }
+
+  @Get('/')
+  search(@Query('max_price') maxPrice: number) {
+    return { maxPrice };
+  }
+
+  @Post('/', { responseModel: Item })
+  create(@Body() item: Item) {
+    return item;
+  }
+}
+
+@Controller('/items')
+class ItemsWrite {
+  @Delete('/{item_id}')
+  remove(@Path('item_id') itemId: string) {
+    return { removed: itemId };
+  }
+}
+
+@Controller()
+class Misc {
+  @Get('/boom')
+  boom(): never {
+    throw new Error('a bug');
+  }
+
+  @Get('/token')
+  token(@Header('x-token') token: string) {
+    return { token };
+  }
+
+  @Post('/tags')
+  tags(@Form('tag', { type: [String] }) tags: string[]) {
+    return { tags };
+  }
+
+  @Post('/tagged')
+  tagged(@Body() body: Tagged) {
+    return body;
+  }
+}
+
+const app = createApp({ controllers: [Users, ItemsRead, ItemsWrite, Misc], fastify: { logger: false } });
+const client = new TestClient(app);
+
+const errorsOf = (res: TestResponse): Record<string, unknown>[] => res.json<{ detail: Record<string, unknown>[] }>().detail;
+
+afterAll(() => app.close());
+
+describe('where Deft answers differently from FastAPI', () => {
+  it('answers an unhandled error with JSON', async () => {
+    const res = await client.get('/boom');
+    expect(res.status).toBe(500);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.json()).toEqual({ detail: 'Internal Server Error' });
+  });
+
+  it('routes a fixed path before a placeholder declared earlier', async () => {
+    expect((await client.get('/users/me')).json()).toEqual({ route: 'me' });
+    expect((await client.get('/users/7')).json()).toEqual({ route: 'one', userId: '7' });
+  });
+
+  it('reads a header by its wire name, case-insensitively, without converting underscores', async () => {
+    expect((await client.get('/token', { headers: { 'X-Token': 'abc' } })).json()).toEqual({ token: 'abc' });
+    const underscored = await client.get('/token', { headers: { x_token: 'abc' } });
+    expect(underscored.status).toBe(422);
+    expect(errorsOf(underscored)[0]).toMatchObject({ type: 'missing', loc: ['header', 'x-token'] });
+  });
+
+  it('refuses a path placeholder that no parameter reads, at start-up', () => {
+    @Controller()
+    class Unread {
+      @Get('/items/{item_id}')
+      read() {
+        return {};
+      }
+    }
+    expect(() => createApp({ controllers: [Unread] })).toThrow(DeftError);
+    try {
+      createApp({ controllers: [Unread] });
+    } catch (error) {
+      expect((error as DeftError).code).toBe('DEFT_ERR_PATH_PARAM_MISSING');
+    }
+  });
+
+  it('filters the result through the response model without validating it', async () => {
+    const res = await client.get('/items/hammer');
+    expect(res.status).toBe(200);
+    expect(res.json()).toEqual({ name: 'hammer' });
+  });
+
+  it('lists in Allow every method the routes of a path serve', async () => {
+    const res = await client.post('/items/hammer');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, DELETE');
+    expect(res.json()).toEqual({ detail: 'Method Not Allowed' });
+  });
+
+  it.each(['nan', 'inf', 'infinity', '-inf'])('refuses %s as a number', async (text) => {
+    const res = await client.get('/items/', { query: { max_price: text } });
+    expect(res.status).toBe(422);
+    expect(errorsOf(res)[0]).toMatchObject({ type: 'float_parsing', loc: ['query', 'max_price'], input: text });
+  });
+
+  it('drops empty values of a repeated form field', async () => {
+    expect((await client.post('/tags', { form: { tag: ['', 'a'] } })).json()).toEqual({ tags: ['a'] });
+  });
+
+  it('reports an { each: true } constraint at the array, not at the element', async () => {
+    const res = await client.post('/tagged', { json: { tags: ['ok', 'x'] } });
+    expect(res.status).toBe(422);
+    expect(errorsOf(res)).toHaveLength(1);
+    expect(errorsOf(res)[0]).toMatchObject({ loc: ['body', 'tags'] });
+  });
+
+  it('documents a DTO used for input and output as one schema', () => {
+    const schemas = Object.keys(app.openapi().components?.schemas ?? {});
+    expect(schemas).toContain('Item');
+    expect(schemas.filter((name) => name.startsWith('Item-'))).toEqual([]);
+  });
+});
