@@ -24,6 +24,11 @@ interface FieldPlan {
   readonly skipWhenNullish: boolean;
   /** `@IsDefined()` checks first, then the others, in class-validator's order. */
   readonly checks: readonly Check[];
+  /**
+   * True exactly when every check passes, for fields whose checks all have a
+   * fast equivalent: the common, valid case then skips the reporting loop.
+   */
+  readonly allPass: FastTest | undefined;
   readonly nested: DtoDescriptor | undefined;
   readonly nestedList: boolean;
 }
@@ -59,7 +64,39 @@ function planField(name: string, validations: readonly ValidationMetadata[], sha
   }
   const element = shape.kind === 'list' ? shape.element : shape;
   const nested = validations.some((m) => m.type === 'nestedValidation') && element.kind === 'dto' ? element.dto : undefined;
-  return { name, skipWhenNullish, checks: [...defined, ...custom], nested, nestedList: shape.kind === 'list' };
+  const checks = [...defined, ...custom];
+  return { name, skipWhenNullish, checks, allPass: allPassTest(checks), nested, nestedList: shape.kind === 'list' };
+}
+
+/** A fast test applied as `passes` applies a check: to each element with `each: true`. */
+function fastPasses(check: Check): FastTest | undefined {
+  const test = check.fast;
+  if (!test || !check.meta.each) return test;
+  return (value) => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (!test(value[i])) return false;
+      return true;
+    }
+    if (value instanceof Set || value instanceof Map) {
+      for (const item of value.values()) if (!test(item)) return false;
+      return true;
+    }
+    return test(value);
+  };
+}
+
+function allPassTest(checks: readonly Check[]): FastTest | undefined {
+  const tests: FastTest[] = [];
+  for (const check of checks) {
+    const test = fastPasses(check);
+    if (!test) return undefined;
+    tests.push(test);
+  }
+  if (tests.length === 1) return tests[0];
+  return (value) => {
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(value)) return false;
+    return true;
+  };
 }
 
 function accepts(check: Check, value: unknown, args: ConstraintArguments): boolean {
@@ -70,6 +107,29 @@ function passes(check: Check, value: unknown, args: ConstraintArguments): boolea
   if (!check.meta.each || !(Array.isArray(value) || value instanceof Set || value instanceof Map)) return accepts(check, value, args);
   const items: unknown[] = value instanceof Map ? [...value.values()] : [...(value as Iterable<unknown>)];
   return items.every((item) => accepts(check, item, args));
+}
+
+/**
+ * Runs a field's checks as class-validator would and records the last failed
+ * constraint ("last constraint wins", keyed by constraint name), unless the
+ * structural pass already reported that place.
+ */
+function reportField(plan: FieldPlan, instance: object, value: unknown, loc: Loc, pass: ValidationPass): void {
+  const args: ConstraintArguments = { targetName: instance.constructor.name, property: plan.name, object: instance, value, constraints: [] };
+  let failures: Map<string, Check> | undefined;
+  for (const check of plan.checks) {
+    args.constraints = check.meta.constraints;
+    // Keyed by constraint name like class-validator's `constraints` object: a repeated name keeps its first position.
+    if (!passes(check, value, args)) (failures ??= new Map()).set(check.name, check);
+  }
+  if (!failures) return;
+  const fieldLoc = [...loc, plan.name];
+  if (reported(pass, fieldLoc)) return;
+  const failed = [...failures.values()].pop()!;
+  args.constraints = failed.meta.constraints;
+  const message = (): string => constraintMessage(failed.meta.message, failed.runner.defaultMessage?.bind(failed.runner), args);
+  const issue = issueForConstraint(failed.name, value, failed.meta.constraints ?? [], message);
+  pass.errors.push(issue.type === 'missing' ? missingItem(fieldLoc, null) : validationItem(issue.type, fieldLoc, issue.msg, value, issue.ctx));
 }
 
 const cache = new WeakMap<DtoDescriptor, CompiledChecks | null>();
@@ -91,41 +151,30 @@ export function compiledChecks(dto: DtoDescriptor): CompiledChecks | undefined {
     if (!plan || (plan.nested && plan.nested !== dto && !compiledChecks(plan.nested))) return undefined;
     plans.push(plan);
   }
+  // Looked up on first use: a DTO that contains itself is not compiled yet while its plans are made.
+  const nestedChecks: (CompiledChecks | undefined)[] = plans.map(() => undefined);
+  // `loc` is a working stack, pushed and popped on the way down; reported items get copies.
   const checks: CompiledChecks = (instance, loc, pass) => {
-    // One arguments object per instance, refilled per field and constraint (runners do not keep it).
-    const args: ConstraintArguments = { targetName: instance.constructor.name, property: '', object: instance, value: undefined, constraints: [] };
-    for (const plan of plans) {
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i]!;
       const value = (instance as Record<string, unknown>)[plan.name];
       if (plan.skipWhenNullish && (value === null || value === undefined)) continue;
-      if (plan.checks.length > 0) {
-        args.property = plan.name;
-        args.value = value;
-        let failures: Map<string, Check> | undefined;
-        for (const check of plan.checks) {
-          args.constraints = check.meta.constraints;
-          // Keyed by constraint name like class-validator's `constraints` object: a repeated name keeps its first position.
-          if (!passes(check, value, args)) (failures ??= new Map()).set(check.name, check);
-        }
-        const fieldLoc = failures && [...loc, plan.name];
-        if (fieldLoc && !reported(pass, fieldLoc)) {
-          const failed = [...failures!.values()].pop()!;
-          args.constraints = failed.meta.constraints;
-          const message = (): string => constraintMessage(failed.meta.message, failed.runner.defaultMessage?.bind(failed.runner), args);
-          const issue = issueForConstraint(failed.name, value, failed.meta.constraints ?? [], message);
-          pass.errors.push(
-            issue.type === 'missing' ? missingItem(fieldLoc, null) : validationItem(issue.type, fieldLoc, issue.msg, value, issue.ctx),
-          );
-        }
-      }
+      if (plan.checks.length > 0 && !(plan.allPass !== undefined && plan.allPass(value))) reportField(plan, instance, value, loc, pass);
       if (plan.nested && value !== undefined && value !== null) {
-        const nestedChecks = compiledChecks(plan.nested)!;
+        const nested = (nestedChecks[i] ??= compiledChecks(plan.nested)!);
+        loc.push(plan.name);
         if (plan.nestedList && Array.isArray(value)) {
-          value.forEach((item, index) => {
-            if (typeof item === 'object' && item !== null) nestedChecks(item as object, [...loc, plan.name, index], pass);
-          });
+          for (let index = 0; index < value.length; index++) {
+            const item: unknown = value[index];
+            if (typeof item !== 'object' || item === null) continue;
+            loc.push(index);
+            nested(item, loc, pass);
+            loc.pop();
+          }
         } else if (typeof value === 'object') {
-          nestedChecks(value, [...loc, plan.name], pass);
+          nested(value, loc, pass);
         }
+        loc.pop();
       }
     }
   };

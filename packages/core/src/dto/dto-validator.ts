@@ -4,7 +4,7 @@ import { missingItem, validationItem, type ValidationErrorItem } from '../errors
 import { isIssue } from '../params/conversion-issue';
 import { scalarConverters } from '../params/scalar-conversion';
 import { issueFromConstraint } from './constraint-errors';
-import { compiledChecks } from './compiled-checks';
+import { compiledChecks, type CompiledChecks } from './compiled-checks';
 import { instantiatesDirectly } from './direct-instantiation';
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
 import { pathKey, reported, type Loc, type ValidationPass } from './validation-pass';
@@ -127,6 +127,29 @@ function collectConstraintErrors(dto: DtoDescriptor, errors: readonly Validation
 
 const VALIDATOR_OPTIONS = { forbidUnknownValues: false, validationError: { target: false, value: true } } as const;
 
+/** How a DTO is validated, decided once per class. */
+interface DtoPlan {
+  /** The structural pass builds the instance (see `instantiatesDirectly`). */
+  readonly direct: boolean;
+  /** The compiled constraint checks, or `undefined` for class-validator's executor. */
+  readonly checks: CompiledChecks | undefined;
+}
+
+const plans = new WeakMap<DtoDescriptor, DtoPlan>();
+
+function planOf(dto: DtoDescriptor): DtoPlan {
+  let plan = plans.get(dto);
+  if (!plan) plans.set(dto, (plan = { direct: instantiatesDirectly(dto), checks: compiledChecks(dto) }));
+  return plan;
+}
+
+/** The instance, or `INVALID` when this DTO's validation added errors (then put in declaration order). */
+function settle(dto: DtoDescriptor, instance: object, errors: ValidationErrorItem[], before: number, prefix: number): unknown {
+  if (errors.length === before) return instance;
+  sortByDeclaration(dto, errors, before, prefix);
+  return INVALID;
+}
+
 /**
  * Validates a JSON value against a DTO class and instantiates it. Records every
  * problem in `errors` (FastAPI's shapes and `loc`s under `loc`) and returns
@@ -136,32 +159,27 @@ const VALIDATOR_OPTIONS = { forbidUnknownValues: false, validationError: { targe
  * constraint implementations, same findings); the others go through them.
  */
 export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  const plan = planOf(dto);
   const pass: Pass = { errors, touched: undefined };
   const before = errors.length;
-  const direct = instantiatesDirectly(dto);
-  const cleaned = coerceObject(dto, value, [...loc], pass, direct);
+  const stack = [...loc];
+  const cleaned = coerceObject(dto, value, stack, pass, plan.direct);
   if (cleaned === INVALID) return INVALID;
-  const instance = direct
+  const instance = plan.direct
     ? (cleaned as object)
     : (plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object);
-  const finish = (): unknown => {
-    if (errors.length === before) return instance;
-    sortByDeclaration(dto, errors, before, loc.length);
-    return INVALID;
-  };
-  const checks = compiledChecks(dto);
-  if (checks) {
-    checks(instance, loc, pass);
-    return finish();
+  if (plan.checks) {
+    plan.checks(instance, stack, pass);
+    return settle(dto, instance, errors, before, loc.length);
   }
   if (dto.asyncValidation) {
     return validate(instance, VALIDATOR_OPTIONS).then((found) => {
       collectConstraintErrors(dto, found, loc, pass);
-      return finish();
+      return settle(dto, instance, errors, before, loc.length);
     });
   }
   collectConstraintErrors(dto, validateSync(instance, VALIDATOR_OPTIONS), loc, pass);
-  return finish();
+  return settle(dto, instance, errors, before, loc.length);
 }
 
 /** Where a location falls in declaration order: field positions (and list indexes) along its path. */

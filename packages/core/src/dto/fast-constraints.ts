@@ -83,6 +83,26 @@ export function fastConstraint(name: string, args: readonly unknown[] = []): Fas
       return lengthWithin(first, second);
     case 'matches':
       return matchesTest(first, second);
+    case 'isArray':
+      return (value) => Array.isArray(value);
+    case 'isDefined':
+      return (value) => value !== undefined && value !== null;
+    case 'isNotEmpty':
+      return (value) => value !== '' && value !== null && value !== undefined;
+    case 'isPositive':
+      return (value) => typeof value === 'number' && value > 0;
+    case 'isNegative':
+      return (value) => typeof value === 'number' && value < 0;
+    case 'isDate':
+      return (value) => value instanceof Date && !Number.isNaN(value.getTime());
+    case 'isIn': {
+      if (!Array.isArray(first)) return () => false;
+      const allowed: readonly unknown[] = first;
+      return (value) => {
+        for (const item of allowed) if (item === value) return true;
+        return false;
+      };
+    }
     case 'isEnum': {
       const entity = first as Record<string, unknown>;
       const values = new Set(Object.keys(entity).map((key) => entity[key]));

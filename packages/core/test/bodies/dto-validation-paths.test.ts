@@ -4,11 +4,17 @@ import {
   ArrayMinSize,
   Contains,
   IsArray,
+  IsDate,
+  IsDefined,
   IsEmail,
   IsEnum,
+  IsIn,
   IsInt,
+  IsNegative,
+  IsNotEmpty,
   IsNumber,
   IsOptional,
+  IsPositive,
   IsString,
   Length,
   Matches,
@@ -52,6 +58,10 @@ function defineDtos(forceExecutor: boolean) {
     @IsOptional() @MinLength(2) @MaxLength(3) emoji?: string;
     @IsOptional() @Matches(/^ab/g) prefixed?: string;
     @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) rounded?: number;
+    @IsOptional() @IsIn(['s', 'm', 1]) size?: string | number;
+    @IsOptional() @IsPositive() @IsNegative() impossible?: number;
+    @IsOptional() @IsNotEmpty() label?: string;
+    @IsDefined() @IsDate() due!: Date;
   }
   if (forceExecutor) {
     ValidateIf(() => true)(Order.prototype, 'unused');
@@ -85,6 +95,7 @@ const valid = {
   main: { name: 'nut', count: 1 },
   parts: [{ name: 'bolt', count: 2 }],
   marker: 'xx',
+  due: '2024-05-06T07:08:09.000Z',
 };
 
 const inputs: Record<string, unknown> = {
@@ -100,11 +111,17 @@ const inputs: Record<string, unknown> = {
     main: { name: 'n', count: 0 },
     parts: [{ name: 'ok', count: 1 }, { name: 'x', count: 0 }],
     marker: 'y',
+    size: 'xl',
+    impossible: 1,
+    label: '',
   },
   'wrong types and missing fields': { email: 1, code: 5, total: 'many', tags: 'x', main: 'y', parts: [1, { name: 2 }] },
   'an empty list where one is required': { ...valid, tags: [] },
   'characters counted as validator.js counts them, global patterns, decimal places': { ...valid, emoji: '😀', prefixed: 'xab', rounded: 1.25 },
   'the same, accepted': { ...valid, emoji: '😀😀', prefixed: 'abc', rounded: 1.5 },
+  'allowed values compared strictly': { ...valid, size: '1' },
+  'allowed values, accepted': { ...valid, size: 1, label: 'x' },
+  'a null where a value must be defined': { ...valid, due: null },
   'presentation sequences': { ...valid, emoji: '❤️❤️❤️❤️', prefixed: 'ab' },
   'not an object': [1, 2],
 };
@@ -130,7 +147,9 @@ describe('compiled DTO validation and class-validator\'s executor agree', () => 
       msg: 'Value error, marker of Order must contain x, got y',
       input: 'y',
     });
-    expect(bad.json<{ detail: unknown[] }>().detail).toHaveLength(11);
+    const locs = bad.json<{ detail: { loc: unknown[] }[] }>().detail.map((item) => item.loc);
+    expect(locs).toHaveLength(15);
+    expect(locs.slice(-4)).toEqual([['body', 'size'], ['body', 'impossible'], ['body', 'label'], ['body', 'due']]);
     const counted = await client.post('/compiled', { json: inputs['characters counted as validator.js counts them, global patterns, decimal places'] });
     expect(counted.json<{ detail: { loc: unknown[] }[] }>().detail.map((item) => item.loc)).toEqual([
       ['body', 'emoji'],
