@@ -35,9 +35,10 @@ export function createApp(options: AppOptions): DeftApp {
   const handlers = new ExceptionHandlers();
   const renderError = createErrorHandler(handlers);
   fastify.setErrorHandler(renderError);
-  fastify.setNotFoundHandler(createNotFoundHandler(routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }))));
   registerRoutes(fastify, routes, (route) => createRouteHandler(route, container, overrides, renderError), options.multipart);
   const app = new DeftApp(fastify, container, routes, options, overrides, handlers);
-  serveDocs(fastify, options, () => app.openapi());
+  const docsRoutes = serveDocs(fastify, options, () => app.openapi());
+  const apiRoutes = routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }));
+  fastify.setNotFoundHandler(createNotFoundHandler([...apiRoutes, ...docsRoutes]));
   return app;
 }

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onSendHookHandler, RouteHandlerMethod } from 'fastify';
+import type { HttpMethod } from '../metadata/records';
 import { assetContent, REDOC_ASSETS, SWAGGER_UI_ASSETS, type DocsAsset } from './docs-assets';
 import { DEFAULT_TITLE, type OpenApiAppOptions } from './docs-options';
 import { oauth2RedirectHtml, redocHtml, swaggerUiHtml } from './docs-html';
@@ -15,13 +16,35 @@ export interface DocsSettings extends OpenApiAppOptions {
 
 const HTML = 'text/html; charset=utf-8';
 
-function page(fastify: FastifyInstance, url: string, html: string): void {
-  fastify.get(url, (_request, reply) => reply.type(HTML).send(html));
+/** A route of the docs pages, as the app's 405 lookup needs it. */
+export interface DocsRoute {
+  readonly method: HttpMethod;
+  readonly fastifyPath: string;
 }
 
-function assets(fastify: FastifyInstance, folder: string, list: readonly DocsAsset[]): void {
+/**
+ * Like FastAPI's (Starlette routes without `methods`), the docs routes answer
+ * GET and HEAD (the headers of GET, no body); other methods get a 405.
+ */
+function serve(fastify: FastifyInstance, routes: DocsRoute[], url: string, handler: RouteHandlerMethod): void {
+  fastify.get(url, handler);
+  fastify.head(url, { onSend: withoutBody }, handler);
+  routes.push({ method: 'GET', fastifyPath: url }, { method: 'HEAD', fastifyPath: url });
+}
+
+/** Keeps what GET would answer but the body, whose length stays in `content-length`. */
+const withoutBody: onSendHookHandler = (_request, reply, payload, done) => {
+  if (typeof payload === 'string' || Buffer.isBuffer(payload)) reply.header('content-length', String(Buffer.byteLength(payload)));
+  done(null, null);
+};
+
+function page(fastify: FastifyInstance, routes: DocsRoute[], url: string, html: string): void {
+  serve(fastify, routes, url, (_request, reply) => reply.type(HTML).send(html));
+}
+
+function assets(fastify: FastifyInstance, routes: DocsRoute[], folder: string, list: readonly DocsAsset[]): void {
   for (const asset of list) {
-    fastify.get(childPath(folder, asset.name), async (_request, reply) =>
+    serve(fastify, routes, childPath(folder, asset.name), async (_request, reply) =>
       reply.type(asset.contentType).header('cache-control', 'public, max-age=86400').send(await assetContent(asset)),
     );
   }
@@ -36,12 +59,15 @@ const orDefault = (value: string | null | undefined, fallback: string): string |
  * configured URL; `null` disables one (no `openapiUrl` disables all). None of
  * them is a route of the document. Pages refer to each other by relative
  * URLs, so they keep working behind a proxy that mounts the app elsewhere.
+ * Returns the routes it registered. `document` is called on the first request
+ * for the document.
  */
-export function serveDocs(fastify: FastifyInstance, options: DocsSettings, document: () => OpenApiDocument): void {
+export function serveDocs(fastify: FastifyInstance, options: DocsSettings, document: () => OpenApiDocument): readonly DocsRoute[] {
+  const routes: DocsRoute[] = [];
   const openapiUrl = orDefault(options.openapiUrl, '/openapi.json');
-  if (openapiUrl === null) return;
+  if (openapiUrl === null) return routes;
   let json: string | undefined;
-  fastify.get(openapiUrl, (_request, reply) => reply.type('application/json; charset=utf-8').send((json ??= JSON.stringify(document()))));
+  serve(fastify, routes, openapiUrl, (_request, reply) => reply.type('application/json; charset=utf-8').send((json ??= JSON.stringify(document()))));
 
   const title = options.title ?? DEFAULT_TITLE;
   const docsUrl = orDefault(options.docsUrl, '/docs');
@@ -50,6 +76,7 @@ export function serveDocs(fastify: FastifyInstance, options: DocsSettings, docum
     const redirectUrl = orDefault(options.swaggerUiOauth2RedirectUrl, childPath(docsUrl, 'oauth2-redirect'));
     page(
       fastify,
+      routes,
       docsUrl,
       swaggerUiHtml({
         title: options.docsTitle ?? `${title} - Swagger UI`,
@@ -62,8 +89,8 @@ export function serveDocs(fastify: FastifyInstance, options: DocsSettings, docum
         initOAuth: options.swaggerUiInitOAuth,
       }),
     );
-    if (redirectUrl !== null) page(fastify, redirectUrl, oauth2RedirectHtml());
-    assets(fastify, folder, SWAGGER_UI_ASSETS);
+    if (redirectUrl !== null) page(fastify, routes, redirectUrl, oauth2RedirectHtml());
+    assets(fastify, routes, folder, SWAGGER_UI_ASSETS);
   }
 
   const redocUrl = orDefault(options.redocUrl, '/redoc');
@@ -71,6 +98,7 @@ export function serveDocs(fastify: FastifyInstance, options: DocsSettings, docum
     const folder = childPath(redocUrl, 'assets');
     page(
       fastify,
+      routes,
       redocUrl,
       redocHtml({
         title: options.docsTitle ?? `${title} - ReDoc`,
@@ -79,6 +107,7 @@ export function serveDocs(fastify: FastifyInstance, options: DocsSettings, docum
         faviconUrl: options.docsFaviconUrl ?? relativeUrl(redocUrl, childPath(folder, 'favicon-32x32.png')),
       }),
     );
-    assets(fastify, folder, REDOC_ASSETS);
+    assets(fastify, routes, folder, REDOC_ASSETS);
   }
+  return routes;
 }

@@ -161,3 +161,34 @@ describe('openapiUrl: null', () => {
     expect((await client.get('/items/')).status).toBe(200);
   });
 });
+
+describe('methods of the docs routes (as FastAPI\'s: GET and HEAD)', () => {
+  it.each(['/openapi.json', '/docs', '/docs/oauth2-redirect', '/redoc', '/docs/assets/swagger-ui.css'])('HEAD %s answers GET\'s headers without a body', async (path) => {
+    const client = clientWith();
+    const get = await client.get(path);
+    const head = await client.head(path);
+    expect(head.status).toBe(200);
+    expect(head.headers['content-type']).toBe(get.headers['content-type']);
+    expect(head.headers['content-length']).toBe(String(Buffer.byteLength(get.text)));
+    expect(head.text).toBe('');
+  });
+
+  it('answers other methods 405 with the methods allowed', async () => {
+    const res = await clientWith().post('/docs');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
+    expect(res.json()).toEqual({ detail: 'Method Not Allowed' });
+  });
+
+  it('leaves HEAD on the API\'s own GET routes answered 405, as FastAPI does', async () => {
+    const res = await clientWith().head('/items/');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET');
+  });
+
+  it('registers nothing when the document is disabled', async () => {
+    const client = clientWith({ openapiUrl: null });
+    expect((await client.head('/docs')).status).toBe(404);
+    expect((await client.post('/openapi.json')).status).toBe(404);
+  });
+});
