@@ -68,21 +68,27 @@ function planField(name: string, validations: readonly ValidationMetadata[], sha
   return { name, skipWhenNullish, checks, allPass: allPassTest(checks), nested, nestedList: shape.kind === 'list' };
 }
 
+type Collection = unknown[] | Set<unknown> | Map<unknown, unknown>;
+
+/** What an `each: true` constraint checks element by element (a Map's values). */
+function isCollection(value: unknown): value is Collection {
+  return Array.isArray(value) || value instanceof Set || value instanceof Map;
+}
+
+function everyElement(value: Collection, test: (item: unknown) => boolean): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!test(value[i])) return false;
+    return true;
+  }
+  for (const item of value.values()) if (!test(item)) return false;
+  return true;
+}
+
 /** A fast test applied as `passes` applies a check: to each element with `each: true`. */
 function fastPasses(check: Check): FastTest | undefined {
   const test = check.fast;
   if (!test || !check.meta.each) return test;
-  return (value) => {
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) if (!test(value[i])) return false;
-      return true;
-    }
-    if (value instanceof Set || value instanceof Map) {
-      for (const item of value.values()) if (!test(item)) return false;
-      return true;
-    }
-    return test(value);
-  };
+  return (value) => (isCollection(value) ? everyElement(value, test) : test(value));
 }
 
 function allPassTest(checks: readonly Check[]): FastTest | undefined {
@@ -104,9 +110,8 @@ function accepts(check: Check, value: unknown, args: ConstraintArguments): boole
 }
 
 function passes(check: Check, value: unknown, args: ConstraintArguments): boolean {
-  if (!check.meta.each || !(Array.isArray(value) || value instanceof Set || value instanceof Map)) return accepts(check, value, args);
-  const items: unknown[] = value instanceof Map ? [...value.values()] : [...(value as Iterable<unknown>)];
-  return items.every((item) => accepts(check, item, args));
+  if (!check.meta.each || !isCollection(value)) return accepts(check, value, args);
+  return everyElement(value, (item) => accepts(check, item, args));
 }
 
 /**

@@ -11,17 +11,14 @@ function direct(dto: DtoDescriptor, seen: Set<DtoDescriptor>): boolean {
   });
 }
 
-const cache = new WeakMap<DtoDescriptor, boolean>();
-
 /**
  * Whether the structural pass can build a DTO's instance itself, as
  * class-transformer's `plainToInstance` would from the converted values:
  * `new Class()` (so initializers give defaults), then each declared field,
  * nested DTOs the same way. Not when the DTO (or a nested one) uses @Expose,
- * @Exclude or @Transform, which only class-transformer applies.
+ * @Exclude or @Transform, which only class-transformer applies. Asked once
+ * per DTO: the validator keeps the answer in its plan.
  */
 export function instantiatesDirectly(dto: DtoDescriptor): boolean {
-  let known = cache.get(dto);
-  if (known === undefined) cache.set(dto, (known = direct(dto, new Set())));
-  return known;
+  return direct(dto, new Set());
 }
