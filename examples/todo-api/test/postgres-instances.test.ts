@@ -62,6 +62,20 @@ if (postgresServerUrl === undefined) {
       expect(duplicate.status).toBe(409);
     });
 
+    it('keeps serving after the server ended its connections', async () => {
+      const headers = await a.login();
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        await scratch.terminateConnections();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const res = await a.client.get('/users/me', { headers });
+        expect(res.status).toBe(200);
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining('PostgreSQL: an idle connection failed and was dropped'));
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
     it('refuses a token signed with another JWT_SECRET', async () => {
       const stranger = await TestApp.start('postgres', { DATABASE_URL: scratch.url, JWT_SECRET: 'a different secret, also long enough for HS256' });
       try {

@@ -24,6 +24,11 @@ export class Database {
       const url = new URL(location.url);
       url.password = url.password ? '***' : '';
       const pool = new Pool({ connectionString: location.url, max: 10 });
+      // An idle connection can fail (the server restarts, an administrator ends it): the pool drops it and
+      // connects again when needed. Without a listener, pg's 'error' event would end the process.
+      pool.on('error', (error) => {
+        if (!pool.ending) console.warn(`PostgreSQL: an idle connection failed and was dropped: ${error.message}`);
+      });
       return new Database(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), 'postgres', `PostgreSQL ${url.toString()}`);
     }
     const { filename } = location;

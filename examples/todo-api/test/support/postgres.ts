@@ -37,6 +37,11 @@ export class ScratchDatabase {
     return url.toString();
   }
 
+  /** Ends every connection to this database, as an administrator (or a server restart) would. */
+  terminateConnections(): Promise<void> {
+    return ScratchDatabase.admin(this.serverUrl, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${this.name}'`);
+  }
+
   drop(): Promise<void> {
     return ScratchDatabase.admin(this.serverUrl, `DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`);
   }
