@@ -28,7 +28,7 @@ export class RequestContext {
   readonly request: FastifyRequest;
   readonly reply: FastifyReply;
   private status: number | undefined;
-  private readonly changes: ResponseChange[] = [];
+  private changes: ResponseChange[] | undefined;
 
   constructor(request: FastifyRequest, reply: FastifyReply) {
     this.request = request;
@@ -72,22 +72,22 @@ export class RequestContext {
   }
 
   setHeader(name: string, value: string): this {
-    this.changes.push((reply) => reply.header(name, value));
+    (this.changes ??= []).push((reply) => reply.header(name, value));
     return this;
   }
 
   setCookie(name: string, value: string, options: CookieOptions = {}): this {
-    this.changes.push((reply) => reply.header('set-cookie', setCookieHeader(name, value, options)));
+    (this.changes ??= []).push((reply) => reply.header('set-cookie', setCookieHeader(name, value, options)));
     return this;
   }
 
   deleteCookie(name: string, options: Pick<CookieOptions, 'domain' | 'path'> = {}): this {
-    this.changes.push((reply) => reply.header('set-cookie', setCookieHeader(name, '', { ...options, expires: new Date(0), maxAge: 0 })));
+    (this.changes ??= []).push((reply) => reply.header('set-cookie', setCookieHeader(name, '', { ...options, expires: new Date(0), maxAge: 0 })));
     return this;
   }
 
   [APPLY_RESPONSE_CHANGES](): void {
-    for (const change of this.changes) change(this.reply);
+    if (this.changes) for (const change of this.changes) change(this.reply);
     if (this.status !== undefined) this.reply.code(this.status);
   }
 }

@@ -45,6 +45,9 @@ function injected(slot: ArgSlot, state: RequestState, node: DependencyNode): unk
   }
 }
 
+/** The arguments of a node that takes none: shared, never written to. */
+const NO_ARGS: unknown[] = Object.freeze([]) as unknown as unknown[];
+
 const TAG = Object.prototype.toString;
 
 function isGenerator(value: unknown): value is AsyncGenerator | Generator {
@@ -105,6 +108,7 @@ async function solveArgsLater(
  */
 export function solveArgs(node: DependencyNode, state: RequestState, env: SolveEnvironment): Eventually<Args> {
   const { slots, dependencyIndexes: deps, paramIndexes: params } = node;
+  if (slots.length === 0) return NO_ARGS;
   const args = new Array<unknown>(slots.length);
   let valid = true;
   for (let k = 0; k < deps.length; k++) {

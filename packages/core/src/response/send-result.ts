@@ -10,6 +10,12 @@ function passesThrough(value: unknown): boolean {
   return Buffer.isBuffer(value) || value instanceof Uint8Array || typeof (value as { pipe?: unknown } | null)?.pipe === 'function';
 }
 
+/** An object literal or an array: JSON at once, without asking whether it is a Buffer or a stream. */
+function isPlainJson(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === Array.prototype || proto === null;
+}
+
 /**
  * Sends what a handler returned, as FastAPI would: JSON (a string too, and
  * `null` for nothing), the route's `statusCode` unless the handler set one
@@ -22,10 +28,12 @@ export function sendResult(result: unknown, route: CompiledRoute, reply: Fastify
   reply.code(route.statusCode);
   if (state.hasContext) state.context[APPLY_RESPONSE_CHANGES]();
   if (!bodyAllowed(reply.statusCode)) return reply.send();
+  if (typeof result !== 'object' || result === null || isPlainJson(result)) {
+    const text = route.responseWriter ? route.responseWriter(result) : JSON.stringify(result ?? null);
+    return reply.type(JSON_TYPE).send(text);
+  }
   if (passesThrough(result)) return reply.send(result);
   if (route.responseWriter) return reply.type(JSON_TYPE).send(route.responseWriter(result));
-  if (result === undefined || result === null || typeof result !== 'object') {
-    return reply.type(JSON_TYPE).send(JSON.stringify(result ?? null));
-  }
+  // Class instances (JSON through Fastify's serializer), and what Fastify sends as it is (a web Response, a ReadableStream).
   return reply.send(result);
 }

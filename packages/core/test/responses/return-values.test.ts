@@ -3,6 +3,23 @@ import { Readable } from 'node:stream';
 import { Controller, Delete, Get, Post, RequestContext } from '@deft/core';
 import { clientFor } from '../support/client';
 
+class Money {
+  constructor(
+    readonly amount: number,
+    readonly currency: string,
+  ) {}
+  get label(): string {
+    return `${this.amount} ${this.currency}`;
+  }
+}
+
+class Cents {
+  constructor(private readonly cents: number) {}
+  toJSON(): string {
+    return (this.cents / 100).toFixed(2);
+  }
+}
+
 @Controller()
 class Results {
   @Get('/object')
@@ -12,6 +29,18 @@ class Results {
   @Get('/array')
   array() {
     return [1, 'two', null];
+  }
+  @Get('/instance')
+  instance() {
+    return new Money(5, 'EUR');
+  }
+  @Get('/with-to-json')
+  withToJson() {
+    return new Cents(1250);
+  }
+  @Get('/null-prototype')
+  nullPrototype() {
+    return Object.assign(Object.create(null) as object, { plain: 'no prototype' });
   }
   @Get('/string')
   string() {
@@ -65,6 +94,15 @@ describe('return values', () => {
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(res.json()).toEqual({ name: 'Foo', tags: ['a'], nested: { n: 1 }, at: '1970-01-01T00:00:00.000Z' });
     expect((await client.get('/array')).json()).toEqual([1, 'two', null]);
+  });
+
+  it('are JSON when they are class instances (own fields, or what toJSON gives) or objects without a prototype', async () => {
+    const money = await client.get('/instance');
+    expect([money.headers['content-type'], money.text]).toEqual(['application/json; charset=utf-8', '{"amount":5,"currency":"EUR"}']);
+    const cents = await client.get('/with-to-json');
+    expect([cents.headers['content-type'], cents.text]).toEqual(['application/json; charset=utf-8', '"12.50"']);
+    const bare = await client.get('/null-prototype');
+    expect([bare.headers['content-type'], bare.text]).toEqual(['application/json; charset=utf-8', '{"plain":"no prototype"}']);
   });
 
   it('are JSON when they are strings, numbers or booleans too', async () => {
