@@ -10,6 +10,7 @@ import { profileServers, PROFILE_DIR } from './harness/profile';
 import { findPython, PYTHON_MISSING_NOTE, type PythonInfo } from './harness/python';
 import type { BenchResults } from './harness/results';
 import { BENCH_ROOT, ServerProcess } from './harness/server-process';
+import { measurePaired, type PairedResult } from './harness/paired';
 import { measureStartup } from './harness/startup';
 import { measureScenario, type ScenarioResult } from './harness/throughput';
 import { scenarios as allScenarios } from './scenarios';
@@ -35,6 +36,15 @@ async function measureThroughput(
   } finally {
     for (const server of servers.values()) await server.stop();
   }
+}
+
+async function measureAllPaired(impls: readonly Implementation[], options: BenchOptions, python: PythonInfo | undefined): Promise<PairedResult[]> {
+  const results: PairedResult[] = [];
+  for (const scenario of allScenarios.filter((s) => !options.scenarios || options.scenarios.includes(s.name))) {
+    log(`${scenario.name}: paired`);
+    results.push(await measurePaired(scenario, impls.filter((impl) => options.pairedImplementations.includes(impl.name)), options, python, log));
+  }
+  return results;
 }
 
 function write(results: BenchResults, label: string | undefined): string {
@@ -68,6 +78,9 @@ async function main(): Promise<void> {
     warmupSeconds: options.warmupSeconds,
     measureSeconds: options.measureSeconds,
     rounds: options.rounds,
+    pairedProcesses: options.pairedProcesses,
+    pairedWindows: options.pairedWindows,
+    pairedSeconds: options.pairedSeconds,
     memoryRequests: options.memoryRequests,
     startupRuns: options.startupRuns,
   };
@@ -83,6 +96,7 @@ async function main(): Promise<void> {
   }
 
   const throughput = options.skip.has('throughput') ? [] : await measureThroughput(impls, options, python);
+  const paired = options.skip.has('paired') ? undefined : await measureAllPaired(impls, options, python);
   let startup;
   if (!options.skip.has('startup')) {
     log('start-up: 1000-route Deft app');
@@ -93,7 +107,7 @@ async function main(): Promise<void> {
     log('memory: RSS after start and under load');
     memory = await measureMemory(impls, allScenarios, options, { python }, log);
   }
-  const base = write({ date, quick: options.quick, machine, method, notes, throughput, startup, memory }, options.label ?? (options.quick ? 'quick' : undefined));
+  const base = write({ date, quick: options.quick, machine, method, notes, throughput, paired, startup, memory }, options.label ?? (options.quick ? 'quick' : undefined));
   log(`Written ${base}.md and .json`);
 }
 

@@ -1,5 +1,7 @@
 import { implementations, REFERENCE } from '../implementations';
-import { ratio, REQUEST_SCOPE_FACTOR, STARTUP_TARGET_MS, TARGETS, type BenchResults } from './results';
+import { SLICE_MS, type PairedResult } from './paired';
+import { quantile } from './stats';
+import { pairedRatio, ratio, REQUEST_SCOPE_FACTOR, STARTUP_TARGET_MS, TARGETS, type BenchResults } from './results';
 
 const label = (name: string) => implementations.find((i) => i.name === name)?.label ?? name;
 const fixed = (value: number | undefined, digits = 0) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
@@ -22,15 +24,45 @@ function throughputTable(results: BenchResults): string[] {
   return lines;
 }
 
+function pairedTable(results: BenchResults): string[] {
+  const lines = [
+    '| scenario | implementation | requests per CPU-second | × Fastify | middle half of the windows | windows |',
+    '|---|---|--:|--:|--:|--:|',
+  ];
+  for (const scenario of results.paired ?? []) {
+    for (const f of scenario.figures) {
+      const ratios = f.windows.map((w) => w.ratio);
+      const spread = ratios.length ? `${fixed(quantile(ratios, 0.25), 2)}–${fixed(quantile(ratios, 0.75), 2)}` : '–';
+      lines.push(`| ${scenario.scenario} | ${label(f.impl)} | ${fixed(f.requestsPerCpuSecond)} | ${fixed(f.ratio, 2)} | ${spread} | ${f.windows.length} |`);
+    }
+  }
+  return lines;
+}
+
+/** Deft's ratio to `to` in a scenario: from the paired measurement where there is one, else from the solo windows. */
+function deftTo(results: BenchResults, scenario: string, to: Parameters<typeof ratio>[2]): number | undefined {
+  const paired: PairedResult | undefined = results.paired?.find((p) => p.scenario === scenario);
+  if (paired) return pairedRatio(paired, 'deft', to);
+  const solo = results.throughput.find((t) => t.scenario === scenario);
+  return solo && ratio(solo, 'deft', to);
+}
+
 function targetsTable(results: BenchResults): string[] {
-  const lines = ['| scenario | Deft ÷ Fastify | target | Deft ÷ NestJS | Deft ÷ NestJS request-scoped |', '|---|--:|--:|--:|--:|'];
-  for (const scenario of results.throughput) {
-    const target = TARGETS[scenario.scenario];
-    const vsFastify = ratio(scenario, 'deft', REFERENCE);
-    const vsNest = ratio(scenario, 'deft', 'nest');
-    const vsScoped = ratio(scenario, 'deft', 'nest-request-scope');
+  const names = [...new Set([...(results.paired ?? []), ...results.throughput].map((s) => s.scenario))];
+  const paired = (results.paired?.length ?? 0) > 0;
+  const lines = [
+    `| scenario | Deft ÷ Fastify${paired ? ' (paired)' : ''} | target | solo windows | Deft ÷ NestJS | Deft ÷ NestJS request-scoped |`,
+    '|---|--:|--:|--:|--:|--:|',
+  ];
+  for (const scenario of names) {
+    const target = TARGETS[scenario];
+    const vsFastify = deftTo(results, scenario, REFERENCE);
+    const solo = results.throughput.find((t) => t.scenario === scenario);
+    const vsNest = deftTo(results, scenario, 'nest');
+    const vsScoped = deftTo(results, scenario, 'nest-request-scope');
     lines.push(
-      `| ${scenario.scenario} | ${fixed(vsFastify, 2)}${mark(vsFastify === undefined || target === undefined ? undefined : vsFastify >= target)} | ≥ ${target ?? '–'} | ` +
+      `| ${scenario} | ${fixed(vsFastify, 2)}${mark(vsFastify === undefined || target === undefined ? undefined : vsFastify >= target)} | ≥ ${target ?? '–'} | ` +
+        `${fixed(solo && ratio(solo, 'deft', REFERENCE), 2)} | ` +
         `${fixed(vsNest, 2)}${mark(vsNest === undefined ? undefined : vsNest > 1)} | ` +
         `${fixed(vsScoped, 2)}${mark(vsScoped === undefined ? undefined : vsScoped >= REQUEST_SCOPE_FACTOR)} |`,
     );
@@ -86,6 +118,17 @@ function profileSection(results: BenchResults): string[] {
   return lines;
 }
 
+function pairedHow(results: BenchResults): string {
+  const { method } = results;
+  return (
+    `All servers of a scenario under load at once, but only one running at a time: the others paused (SIGSTOP), the running one changing ` +
+    `after a slice of ${0.2 * SLICE_MS}–${1.2 * SLICE_MS} ms. ${method.pairedProcesses} set(s) of fresh server processes (two processes of the same ` +
+    `server differ by up to 15 % on this kind of machine), each warmed up for ${method.pairedSeconds} s, then ${method.pairedWindows} window(s) ` +
+    `in which each implementation runs about ${method.pairedSeconds} s; compared by requests per CPU-second of the server. ` +
+    `Ratios are medians of the windows' own ratios; the spread column gives the middle half of them (quartiles). The targets are judged on these.`
+  );
+}
+
 /** The results as a Markdown page: method, machine, the throughput table, targets, start-up, memory. */
 export function renderMarkdown(results: BenchResults): string {
   const { machine: m, method } = results;
@@ -105,7 +148,9 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     ...results.notes.map((n) => `> ${n}`),
     ...(results.notes.length ? [''] : []),
-    ...(results.throughput.length ? ['## Throughput and latency', '', ...throughputTable(results), '', '## Targets (issue 7)', '', ...targetsTable(results), ''] : []),
+    ...(results.throughput.length ? ['## Throughput and latency (solo windows)', '', ...throughputTable(results), ''] : []),
+    ...(results.paired?.length ? ['## Paired ratios (implementations taking turns in short slices)', '', pairedHow(results), '', ...pairedTable(results), ''] : []),
+    ...(results.throughput.length || results.paired?.length ? ['## Targets (issue 7)', '', ...targetsTable(results), ''] : []),
     ...startupSection(results),
     ...memorySection(results),
     ...profileSection(results),

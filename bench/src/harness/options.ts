@@ -1,6 +1,9 @@
 import type { ImplementationName } from '../implementations';
 import type { ScenarioName } from '../scenarios/scenario';
 
+/** The parts of a run that `--skip` can leave out. */
+export type Part = 'throughput' | 'paired' | 'startup' | 'memory';
+
 export interface BenchOptions {
   readonly quick: boolean;
   /** Connections the load generator keeps open. */
@@ -8,28 +11,40 @@ export interface BenchOptions {
   readonly warmupSeconds: number;
   readonly measureSeconds: number;
   readonly rounds: number;
+  /**
+   * Fresh sets of server processes for the paired ratios, each measured in
+   * `pairedWindows` windows: on a virtual machine two processes of the same
+   * server can differ by 10–15 % for their whole life, so many sets are needed.
+   */
+  readonly pairedProcesses: number;
+  readonly pairedWindows: number;
+  /** Seconds each implementation runs in one paired window (the window is that times the implementations). */
+  readonly pairedSeconds: number;
   /** Requests for the memory measurement (RSS is read half-way and at the end). */
   readonly memoryRequests: number;
   /** Start-ups of the 1000-route app (the median is reported). */
   readonly startupRuns: number;
   readonly scenarios?: readonly ScenarioName[];
   readonly implementations?: readonly ImplementationName[];
-  readonly skip: ReadonlySet<'throughput' | 'startup' | 'memory'>;
+  /** The implementations in the paired measurement (Deft, hand-written Fastify and NestJS unless given). */
+  readonly pairedImplementations: readonly ImplementationName[];
+  readonly skip: ReadonlySet<Part>;
   /** Instead of benchmarking: profile Deft under each scenario's load. */
   readonly profile: boolean;
   /** Appended to the results' file name (`<date>-<label>.md`): `before`, `after`, ... */
   readonly label?: string;
 }
 
-const FULL = { warmupSeconds: 5, measureSeconds: 10, rounds: 5, memoryRequests: 200_000, startupRuns: 5 };
-const QUICK = { warmupSeconds: 1, measureSeconds: 2, rounds: 2, memoryRequests: 20_000, startupRuns: 2 };
+const FULL = { warmupSeconds: 5, measureSeconds: 10, rounds: 3, pairedProcesses: 20, pairedWindows: 1, pairedSeconds: 2, memoryRequests: 200_000, startupRuns: 5 };
+const QUICK = { warmupSeconds: 1, measureSeconds: 2, rounds: 2, pairedProcesses: 3, pairedWindows: 1, pairedSeconds: 1, memoryRequests: 20_000, startupRuns: 2 };
 
 function list<T extends string>(value: string | undefined): T[] | undefined {
   return value ? (value.split(',').filter(Boolean) as T[]) : undefined;
 }
 
 export const USAGE = `npm run bench -- [--quick] [--scenarios hello,seed] [--impls deft,fastify] [--rounds N] [--seconds N]
-                    [--connections N] [--skip throughput,startup,memory] [--profile] [--label NAME]`;
+                    [--paired-impls deft,fastify,nest] [--paired-processes N] [--paired-windows N] [--paired-seconds N]
+                    [--connections N] [--skip throughput,paired,startup,memory] [--profile] [--label NAME]`;
 
 /** Reads the command line (`--quick` for a short run; every figure can be set on its own). */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -51,11 +66,15 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     warmupSeconds: number('warmup', preset.warmupSeconds),
     measureSeconds: number('seconds', preset.measureSeconds),
     rounds: number('rounds', preset.rounds),
+    pairedProcesses: number('paired-processes', preset.pairedProcesses),
+    pairedWindows: number('paired-windows', preset.pairedWindows),
+    pairedSeconds: number('paired-seconds', preset.pairedSeconds),
     memoryRequests: number('memory-requests', preset.memoryRequests),
     startupRuns: number('startup-runs', preset.startupRuns),
     scenarios: list<ScenarioName>(flags.get('scenarios')),
     implementations: list<ImplementationName>(flags.get('impls')),
-    skip: new Set(list<'throughput' | 'startup' | 'memory'>(flags.get('skip')) ?? []),
+    pairedImplementations: list<ImplementationName>(flags.get('paired-impls')) ?? ['deft', 'fastify', 'nest'],
+    skip: new Set(list<Part>(flags.get('skip')) ?? []),
     profile: flags.has('profile'),
     label: flags.get('label'),
   };

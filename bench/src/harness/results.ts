@@ -1,9 +1,11 @@
 import type { ImplementationName } from '../implementations';
 import type { MachineInfo } from './machine';
 import type { MemoryResult } from './memory';
+import type { PairedResult } from './paired';
 import type { BenchOptions } from './options';
 import type { ScenarioProfile } from './profile';
 import type { StartupResult } from './startup';
+import { median } from './stats';
 import type { ScenarioResult } from './throughput';
 
 /** Everything one run measured: written as `results/<date>.json` and rendered as `results/<date>.md`. */
@@ -11,9 +13,14 @@ export interface BenchResults {
   readonly date: string;
   readonly quick: boolean;
   readonly machine: MachineInfo;
-  readonly method: Pick<BenchOptions, 'connections' | 'warmupSeconds' | 'measureSeconds' | 'rounds' | 'memoryRequests' | 'startupRuns'>;
+  readonly method: Pick<
+    BenchOptions,
+    'connections' | 'warmupSeconds' | 'measureSeconds' | 'rounds' | 'pairedProcesses' | 'pairedWindows' | 'pairedSeconds' | 'memoryRequests' | 'startupRuns'
+  >;
   readonly notes: readonly string[];
   readonly throughput: readonly ScenarioResult[];
+  /** Ratios from implementations taking turns in short slices (absent in older results and when skipped). */
+  readonly paired?: readonly PairedResult[];
   readonly startup?: StartupResult;
   readonly memory?: readonly MemoryResult[];
   readonly profiles?: readonly ScenarioProfile[];
@@ -34,7 +41,17 @@ export function ratio(result: ScenarioResult, impl: ImplementationName, to: Impl
   const b = result.figures.find((f) => f.impl === to);
   if (!a || !b || b.requestsPerSecond === 0) return undefined;
   if (a.rounds.length === 0 || a.rounds.length !== b.rounds.length) return a.requestsPerSecond / b.requestsPerSecond;
-  const perRound = a.rounds.map((round, i) => round.requestsPerSecond / b.rounds[i]!.requestsPerSecond).sort((x, y) => x - y);
-  const middle = perRound.length / 2;
-  return perRound.length % 2 === 1 ? perRound[Math.floor(middle)]! : (perRound[middle - 1]! + perRound[middle]!) / 2;
+  return median(a.rounds.map((round, i) => round.requestsPerSecond / b.rounds[i]!.requestsPerSecond));
+}
+
+/**
+ * `impl`'s requests per CPU-second as a share of `to`'s in the paired
+ * measurement: the median of the windows' own ratios (both measured in the
+ * same window, in alternating slices).
+ */
+export function pairedRatio(result: PairedResult, impl: ImplementationName, to: ImplementationName): number | undefined {
+  const a = result.figures.find((f) => f.impl === impl)?.windows;
+  const b = result.figures.find((f) => f.impl === to)?.windows;
+  if (!a || !b || a.length === 0 || a.length !== b.length) return undefined;
+  return median(a.map((w, i) => w.requests / w.cpuSeconds / (b[i]!.requests / b[i]!.cpuSeconds)));
 }

@@ -49,10 +49,20 @@ export class ServerProcess {
     return cpuSeconds(this.pid);
   }
 
+  /** Suspends the server (SIGSTOP): it takes no CPU and answers nothing until `resume`. */
+  pause(): void {
+    this.child.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.child.kill('SIGCONT');
+  }
+
   /** Stops the server with SIGTERM (Node servers close and exit, writing any CPU profile) and waits for it. */
   async stop(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise<void>((done) => this.child.once('exit', () => done()));
+    this.child.kill('SIGCONT'); // a paused server would not act on SIGTERM
     this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
     await exited;

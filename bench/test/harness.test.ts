@@ -1,0 +1,80 @@
+import type { PairedResult, PairedWindow } from '../src/harness/paired';
+import { pairedRatio } from '../src/harness/results';
+import { SliceRotation, type Pausable } from '../src/harness/slice-rotation';
+import { median, quantile } from '../src/harness/stats';
+
+class FakeServer implements Pausable {
+  running = true;
+  pause(): void {
+    this.running = false;
+  }
+  resume(): void {
+    this.running = true;
+  }
+}
+
+const runningOf = (servers: readonly FakeServer[]) => servers.flatMap((s, i) => (s.running ? [i] : []));
+
+describe('SliceRotation', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('lets exactly one server run at a time, in turn, for slices of 0.2 to 1.2 times the mean', () => {
+    const servers = [new FakeServer(), new FakeServer(), new FakeServer()];
+    const rotation = new SliceRotation(servers, 100, () => 0.5); // every slice 70 ms
+    rotation.start(1);
+    expect(runningOf(servers)).toEqual([1]);
+    jest.advanceTimersByTime(69);
+    expect(runningOf(servers)).toEqual([1]);
+    jest.advanceTimersByTime(1);
+    expect(runningOf(servers)).toEqual([2]);
+    jest.advanceTimersByTime(70);
+    expect(runningOf(servers)).toEqual([0]);
+    jest.advanceTimersByTime(70);
+    expect(runningOf(servers)).toEqual([1]);
+    rotation.stop();
+    expect(runningOf(servers)).toEqual([0, 1, 2]);
+    jest.advanceTimersByTime(1000);
+    expect(runningOf(servers)).toEqual([0, 1, 2]);
+  });
+
+  it('draws each slice length anew', () => {
+    const servers = [new FakeServer(), new FakeServer()];
+    const draws = [0, 1, 0];
+    const rotation = new SliceRotation(servers, 100, () => draws.shift() ?? 0);
+    rotation.start();
+    jest.advanceTimersByTime(20); // 0.2 × 100
+    expect(runningOf(servers)).toEqual([1]);
+    jest.advanceTimersByTime(119);
+    expect(runningOf(servers)).toEqual([1]);
+    jest.advanceTimersByTime(1); // 1.2 × 100
+    expect(runningOf(servers)).toEqual([0]);
+    rotation.stop();
+  });
+});
+
+describe('statistics of the results', () => {
+  it('quantiles interpolate between neighbours; the median of an even list is the mean of the middle two', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(quantile([10, 20, 30, 40, 50], 0.25)).toBe(20);
+    expect(quantile([1, 2], 0.75)).toBe(1.75);
+    expect(median([])).toBeNaN();
+  });
+
+  it("a paired ratio is the median of the windows' own ratios of requests per CPU-second", () => {
+    const windows = (pairs: [number, number][]): PairedWindow[] => pairs.map(([requests, cpuSeconds]) => ({ requests, cpuSeconds, ratio: Number.NaN }));
+    const result: PairedResult = {
+      scenario: 'hello',
+      figures: [
+        // Requests per CPU-second, Deft: 900, 1100, 2000; Fastify: 1000, 500, 1000 (window ratios 0.9, 2.2, 2).
+        { impl: 'deft', requestsPerCpuSecond: 1100, ratio: Number.NaN, windows: windows([[900, 1], [550, 0.5], [2000, 1]]) },
+        { impl: 'fastify', requestsPerCpuSecond: 1000, ratio: 1, windows: windows([[1000, 1], [1000, 2], [500, 0.5]]) },
+      ],
+    };
+    // Not the ratio of the medians (1100 / 1000): a slow window of one side is set against the same window of the other.
+    expect(pairedRatio(result, 'deft', 'fastify')).toBe(2);
+    expect(pairedRatio(result, 'fastify', 'deft')).toBe(0.5);
+    expect(pairedRatio(result, 'deft', 'nest')).toBeUndefined();
+  });
+});
