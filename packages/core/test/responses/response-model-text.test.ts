@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { Controller, createApp, Get } from '@deft/core';
+import { Controller, createApp, Get, Int, Path } from '@deft/core';
 import { TestClient } from '@deft/testing';
 
 class TagOut {
@@ -27,6 +27,45 @@ const stored = {
   parent: { id: 1, title: 'Root', at: new Date(0), tags: [], extra: true, parent: undefined },
   ignored: () => 1,
 };
+
+class ValueOut {
+  @IsOptional() value?: unknown;
+  @IsOptional() values?: unknown[];
+}
+
+/** Scalars of every kind a field may hold at run time, whatever the model declares. */
+const scalars: unknown[] = [
+  'plain',
+  '',
+  'quote " and backslash \\',
+  'control \u0000 \u0007 \t \n \u001f',
+  'del \u007f, é, ü, 中文',
+  'emoji \ud83d\ude00 (a surrogate pair)',
+  'lone \ud800 high and \udc00 low surrogates',
+  'long '.repeat(2000) + '"',
+  'long '.repeat(2000),
+  0,
+  -0,
+  1.5,
+  -2e-7,
+  1e21,
+  Number.MAX_SAFE_INTEGER,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  true,
+  false,
+  null,
+  new Date(86_400_000),
+  { nested: ['kept', 'whole'] },
+];
+
+@Controller()
+class Values {
+  @Get('/values/{i}', { responseModel: ValueOut })
+  value(@Path('i') i: Int) {
+    return { value: scalars[i], values: [scalars[i], scalars[(i + 1) % scalars.length]], extra: 'dropped' };
+  }
+}
 
 @Controller()
 class Notes {
@@ -63,5 +102,17 @@ describe('the JSON text of a response model', () => {
 
   it('writes null for no value', async () => {
     expect((await client.get('/nothing')).text).toBe('null');
+  });
+});
+
+describe('scalar fields of a response model', () => {
+  const client = new TestClient(createApp({ controllers: [Values], fastify: { logger: false } }));
+
+  it('are written exactly as JSON.stringify writes them, strings escaped, numbers that JSON cannot hold as null', async () => {
+    for (let i = 0; i < scalars.length; i++) {
+      const res = await client.get(`/values/${i}`);
+      const expected = JSON.stringify({ value: scalars[i], values: [scalars[i], scalars[(i + 1) % scalars.length]] });
+      expect([i, res.text]).toEqual([i, expected]);
+    }
   });
 });
