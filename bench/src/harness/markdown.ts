@@ -39,10 +39,11 @@ function pairedTable(results: BenchResults): string[] {
   return lines;
 }
 
-/** Deft's ratio to `to` in a scenario: from the paired measurement where there is one, else from the solo windows. */
+/** Deft's ratio to `to` in a scenario: from the paired measurement where it has both, else from the solo windows. */
 function deftTo(results: BenchResults, scenario: string, to: Parameters<typeof ratio>[2]): number | undefined {
   const paired: PairedResult | undefined = results.paired?.find((p) => p.scenario === scenario);
-  if (paired) return pairedRatio(paired, 'deft', to);
+  const fromPaired = paired && pairedRatio(paired, 'deft', to);
+  if (fromPaired !== undefined) return fromPaired;
   const solo = results.throughput.find((t) => t.scenario === scenario);
   return solo && ratio(solo, 'deft', to);
 }
