@@ -13,6 +13,7 @@ import { DeftApp } from './deft-app';
 import { compileControllers } from './route-compiler';
 import { lazySchemaCompilers } from './lazy-schema-compilers';
 import { registerRoutes } from './register-routes';
+import { keepTickObjectShape } from './tick-object-shape';
 import { createRouteHandler } from './route-handler';
 
 /**
@@ -25,6 +26,7 @@ export function createApp(options: AppOptions): DeftApp {
   if (!reflectMetadataLoaded()) {
     throw new DeftError('DEFT_ERR_REFLECT_METADATA_MISSING', "reflect-metadata is not loaded: add `import 'reflect-metadata';` as the first line of your entry point.");
   }
+  keepTickObjectShape();
   const container = (options.container ?? rootContainer).createChildContainer();
   const routes = compileControllers(options.controllers as never, options.dependencies ?? [], container);
 
