@@ -62,7 +62,7 @@ const scalars: unknown[] = [
 @Controller()
 class Values {
   @Get('/values/{i}', { responseModel: ValueOut })
-  value(@Path('i') i: Int) {
+  value(@Path('i', { type: Int }) i: number) {
     return { value: scalars[i], values: [scalars[i], scalars[(i + 1) % scalars.length]], extra: 'dropped' };
   }
 }
