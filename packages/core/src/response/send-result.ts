@@ -28,12 +28,10 @@ export function sendResult(result: unknown, route: CompiledRoute, reply: Fastify
   reply.code(route.statusCode);
   if (state.hasContext) state.context[APPLY_RESPONSE_CHANGES]();
   if (!bodyAllowed(reply.statusCode)) return reply.send();
-  if (typeof result !== 'object' || result === null || isPlainJson(result)) {
-    const text = route.responseWriter ? route.responseWriter(result) : JSON.stringify(result ?? null);
-    return reply.type(JSON_TYPE).send(text);
-  }
-  if (passesThrough(result)) return reply.send(result);
+  const plain = typeof result !== 'object' || result === null || isPlainJson(result);
+  if (!plain && passesThrough(result)) return reply.send(result);
   if (route.responseWriter) return reply.type(JSON_TYPE).send(route.responseWriter(result));
+  if (plain) return reply.type(JSON_TYPE).send(JSON.stringify(result ?? null));
   // Class instances (JSON through Fastify's serializer), and what Fastify sends as it is (a web Response, a ReadableStream).
   return reply.send(result);
 }
