@@ -1,4 +1,4 @@
-import { HTTPException, type Dependable, type RequestContext, type SecuritySchemeInfo } from '@deft/core';
+import { HTTPException, type Dependable, type ConnectionContext, type SecuritySchemeInfo } from '@deft/core';
 
 /** What a scheme resolves to: `T`, or `T | null` when `autoError` may be `false`. */
 export type Checked<T, E extends boolean> = E extends false ? T | null : T;
@@ -52,12 +52,12 @@ export abstract class SecurityScheme<T, E extends boolean = true> implements Dep
     this.securityScheme = deepFreeze({ name: this.schemeName, definition: definedFields(definition) });
   }
 
-  resolve(context: RequestContext): Checked<T, E> {
+  resolve(context: ConnectionContext): Checked<T, E> {
     return this.read(context) as Checked<T, E>;
   }
 
   /** The credentials, or `this.notAuthenticated()` when they are missing or unusable. */
-  protected abstract read(context: RequestContext): T | null;
+  protected abstract read(context: ConnectionContext): T | null;
 
   /** The `WWW-Authenticate` challenge of the 401 response. */
   protected abstract challenge(): string;

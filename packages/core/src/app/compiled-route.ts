@@ -1,11 +1,10 @@
 import type { DependencyNode } from '../di/dependency-node';
-import type { GraphCompiler } from '../di/graph-compiler';
 import type { HttpMethod, RouteOptions } from '../metadata/records';
 import type { RequestParamReader } from '../params/request-param-reader';
 import type { RoutePath } from '../http/path-syntax';
-import type { ResponseWriter } from '../response/response-filter';
+import type { CompiledResponse } from '../response/compiled-response';
 
-/** A route compiled once at start-up: everything a request and the OpenAPI scanner need. */
+/** A route compiled once at start-up, then never changed: everything a request and the OpenAPI scanner need. */
 export interface CompiledRoute {
   readonly method: HttpMethod;
   readonly path: RoutePath;
@@ -17,14 +16,15 @@ export interface CompiledRoute {
   /** The handler as the root of the dependency graph; its first `dependencyCount` slots are the `dependencies` entries. */
   readonly root: DependencyNode;
   readonly dependencyCount: number;
-  readonly compiler: GraphCompiler;
   /** The request parameters of the whole graph, as compiled at start-up. */
   readonly params: readonly RequestParamReader[];
   /** Whether any node reads the body (then malformed JSON is reported first). */
   readonly readsBody: boolean;
+  /** Whether the JSON body parameters read one key each of an object (several bodies, or `embed: true`). */
+  readonly bodyEmbedded: boolean;
   readonly statusCode: number;
-  /** Writes the result through the `responseModel`, when the route has one. */
-  readonly responseWriter: ResponseWriter | undefined;
+  /** How the route writes and documents its result. */
+  readonly response: CompiledResponse;
   /** `GET /items/{id} (ItemsController.readItem)`, for messages. */
   readonly where: string;
 }

@@ -1,18 +1,29 @@
-import type { DependencyContainer } from 'tsyringe';
-import { buildNode, GraphCompiler } from '../di/graph-compiler';
-import type { DependencyEntry } from '../di/depends-marker';
-import { ensureService } from '../di/services';
+import type { AppServices } from '../di/app-services';
+import { buildNode } from '../di/build-node';
+import type { CacheKeys } from '../di/cache-keys';
+import type { CompileSite } from '../di/compile-site';
+import { GraphCompiler, HANDLER } from '../di/graph-compiler';
+import type { NodeIndex } from '../di/node-index';
+import type { DependencyEntry } from '../metadata/depends-spec';
 import { DeftError } from '../errors/deft-error';
 import { joinPaths, parseRoutePath } from '../http/path-syntax';
 import { getController, getRoutes } from '../metadata/metadata-store';
 import type { RouteRecord } from '../metadata/records';
 import type { RequestParamReader } from '../params/request-param-reader';
-import { compileResponseWriter } from '../response/response-filter';
+import { compileJsonResponse } from '../response/json-response';
 import type { CompiledRoute } from './compiled-route';
 
 type ControllerClass = (abstract new (...args: never[]) => unknown) & { name: string; prototype: Record<string, unknown> };
 
-function checkBody(params: readonly RequestParamReader[], where: string, compiler: GraphCompiler): void {
+/** What every route of one app is compiled with. */
+export interface AppCompilation {
+  readonly services: AppServices;
+  readonly keys: CacheKeys;
+  readonly index: NodeIndex;
+}
+
+/** Checks the route's body parameters and decides their layout: the whole body, or one key each (`true`). */
+function bodyLayout(params: readonly RequestParamReader[], where: string): boolean {
   const json = params.filter((p) => p.spec.source === 'body');
   const form = params.filter((p) => p.spec.source === 'form' || p.spec.source === 'file');
   if (json.length > 0 && form.length > 0) {
@@ -28,7 +39,7 @@ function checkBody(params: readonly RequestParamReader[], where: string, compile
       `${where} has ${names.size} body parameters and one is unnamed: name each (@Body('item'), @Body('user')) so each is read from its own key of the JSON body.`,
     );
   }
-  compiler.body.embedded = names.size > 1 || json.some((p) => p.spec.options.embed === true);
+  return names.size > 1 || json.some((p) => p.spec.options.embed === true);
 }
 
 function checkPathParams(params: readonly RequestParamReader[], placeholders: readonly string[], where: string): void {
@@ -56,40 +67,43 @@ function compileRoute(
   instance: unknown,
   record: RouteRecord,
   inherited: { prefix: string; tags: readonly string[]; dependencies: readonly DependencyEntry[] },
-  container: DependencyContainer,
+  app: AppCompilation,
 ): CompiledRoute {
   const openapiPath = joinPaths(inherited.prefix, record.path);
   const where = `${record.method} ${openapiPath} (${cls.name}.${record.propertyKey})`;
   const path = parseRoutePath(openapiPath, where);
-  const compiler = new GraphCompiler(container, path.keys);
+  const site: CompileSite = { services: app.services, keys: app.keys, pathKeys: path.keys, body: { embedded: false } };
+  const compiler = new GraphCompiler(site, app.index);
   const entries = [...inherited.dependencies, ...(record.options.dependencies ?? [])];
   const dependencySlots = entries.map((entry, index) => ({
     kind: 'dependency' as const,
-    node: compiler.compileDependency(GraphCompiler.entrySpec(entry), undefined, [], `${where} dependencies[${index}]`),
+    node: compiler.compileDependency(GraphCompiler.entrySpec(entry), undefined, HANDLER, `${where} dependencies[${index}]`),
   }));
   const handler = cls.prototype[record.propertyKey];
   if (typeof handler !== 'function') {
     throw new DeftError('DEFT_ERR_PARAM_OPTIONS_INVALID', `${where}: ${record.propertyKey} is not a method.`);
   }
-  const handlerSlots = compiler.compileMember(cls, record.propertyKey, []);
+  const handlerSlots = compiler.compileMember(cls, record.propertyKey, HANDLER);
   const skip = dependencySlots.length;
   const root = buildNode({
     key: handler,
     label: `${cls.name}.${record.propertyKey}()`,
     useCache: false,
-    cacheSlot: -1, // the handler is never cached
+    cacheKey: Object.freeze({ label: where }), // the handler is never cached
     scopes: [],
     usesScopes: false,
     security: undefined,
     slots: [...dependencySlots, ...handlerSlots],
     invoke: skip === 0 ? (args) => handler.apply(instance, args) : (args) => handler.apply(instance, args.slice(skip)),
     disposesInstance: false,
-    teardownScope: 'request',
+    declaredScope: undefined,
+    scope: 'request',
+    site,
   });
   const params = [...compiler.params];
-  checkBody(params, where, compiler);
+  site.body.embedded = bodyLayout(params, where);
   checkPathParams(params, path.placeholders, where);
-  const { responseModel } = record.options;
+  const statusCode = record.options.statusCode ?? 200;
   return {
     method: record.method,
     path,
@@ -99,11 +113,11 @@ function compileRoute(
     tags: [...inherited.tags, ...(record.options.tags ?? [])],
     root,
     dependencyCount: skip,
-    compiler,
     params,
     readsBody: params.some((p) => p.spec.source === 'body' || p.spec.source === 'form' || p.spec.source === 'file'),
-    statusCode: record.options.statusCode ?? 200,
-    responseWriter: responseModel === undefined ? undefined : compileResponseWriter(responseModel, where),
+    bodyEmbedded: site.body.embedded,
+    statusCode,
+    response: compileJsonResponse({ statusCode, responseModel: record.options.responseModel, where }),
     where,
   };
 }
@@ -116,7 +130,7 @@ function compileRoute(
 export function compileControllers(
   controllers: readonly ControllerClass[],
   appDependencies: readonly DependencyEntry[],
-  container: DependencyContainer,
+  app: AppCompilation,
 ): CompiledRoute[] {
   const routes: CompiledRoute[] = [];
   const seen = new Map<string, string>();
@@ -128,15 +142,15 @@ export function compileControllers(
         `${cls?.name ?? String(cls)} is listed in controllers but has no @Controller() decorator: add @Controller() (or @Controller('/prefix')).`,
       );
     }
-    ensureService(container, cls as never, `controller ${cls.name}`);
-    const instance = container.resolve(cls as never);
+    app.services.ensure(cls as never, `controller ${cls.name}`);
+    const instance = app.services.container.resolve(cls as never);
     const inherited = {
       prefix: meta.prefix,
       tags: meta.options.tags ?? [],
       dependencies: [...appDependencies, ...(meta.options.dependencies ?? [])],
     };
     for (const record of getRoutes(cls)) {
-      const route = compileRoute(cls, instance, record, inherited, container);
+      const route = compileRoute(cls, instance, record, inherited, app);
       const key = `${route.method} ${route.path.fastify.replace(/:\w+/g, ':')}`;
       const previous = seen.get(key);
       if (previous) {

@@ -1,107 +1,132 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { DependencyContainer } from 'tsyringe';
-import { INVALID } from '../dto/dto-validator';
+import { RequestFrame } from '../context/request-frame';
+import { frameOf } from '../context/request-frames';
 import type { DependencyOverrides } from '../di/dependency-overrides';
-import { RequestState } from '../di/request-state';
 import { solveArgs } from '../di/solve';
-import { exitTeardowns, NO_ERROR } from '../di/teardown';
+import { INVALID } from '../dto/dto-validator';
 import { RequestValidationError, validationItem } from '../errors/request-validation-error';
 import { InvalidJsonBody } from '../http/body-parsers';
 import type { ErrorRenderer } from '../http/error-handler';
-import { sendResult } from '../response/send-result';
-import { afterResponse } from './after-response';
+import type { AppFrame } from '../lifecycle/app-frame';
+import { COMPLETED, failed } from '../lifecycle/outcome';
+import { isThenable } from '../values/thenable';
 import type { CompiledRoute } from './compiled-route';
+import { endAfterResponse, watchEnding } from './request-ending';
 
 function jsonInvalid(body: InvalidJsonBody): RequestValidationError {
   const { message, position } = body.error;
   return new RequestValidationError([validationItem('json_invalid', ['body', position], 'JSON decode error', {}, { error: message })]);
 }
 
-function isPromise(value: unknown): value is Promise<unknown> {
-  return value instanceof Promise;
+/** What every route handler of an app shares. */
+export interface RouteRuntime {
+  readonly app: AppFrame;
+  readonly overrides: DependencyOverrides;
+  readonly renderError: ErrorRenderer;
 }
 
 /**
- * The Fastify handler of one compiled route. Per request it only runs the
- * precompiled plan: resolve the graph, call the handler, exit `scope:
- * 'function'` teardowns, send. On an error, teardowns exit with it first (the
- * function-scoped ones, then the others; they may translate it), then the
- * app's error renderer renders what comes out (directly, not through a
- * rejected promise). The whole path stays synchronous until something in it
- * is asynchronous: a route of synchronous dependencies answers without a
- * promise.
+ * The Fastify handler of one compiled route: one request's lifetime, from its
+ * frame to its one ending. Per request it only runs the precompiled plan:
+ * resolve the graph, call the handler, prepare the body, end the function
+ * frame, send; then the request frame ends when the response does. On an
+ * error (from a dependency, the handler, preparing or sending the body, or a
+ * function-scoped teardown) the frames end with it first (the function frame,
+ * then the request frame; teardowns may translate it), then the app's error
+ * renderer renders what comes out. The whole path stays synchronous until
+ * something in it is asynchronous: a route of synchronous dependencies
+ * answers without a promise.
  */
-export function createRouteHandler(
-  route: CompiledRoute,
-  container: DependencyContainer,
-  overrides: DependencyOverrides,
-  renderError: ErrorRenderer,
-) {
-  const env = { overrides, compiler: route.compiler };
-  const { root } = route;
-  const cacheSize = route.compiler.slots.size;
+export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) {
+  const { root, response } = route;
+  const { app, overrides, renderError } = runtime;
+  const inFlight = app.inFlight;
 
   /**
-   * Renders an error, after the teardowns have seen it. Like every path here,
-   * it returns `undefined` (or a promise of it) once the reply is sent, which
+   * Renders an error once the frames have seen it. Like every path here, it
+   * returns `undefined` (or a promise of it) once the reply is sent, which
    * tells Fastify there is nothing more to send.
    */
-  const render = (state: RequestState, error: unknown): unknown => {
-    const rendered = renderError(error, state.request, state.reply);
-    return isPromise(rendered) ? rendered.then(() => undefined) : undefined;
-  };
-
-  const fail = (state: RequestState, error: unknown): unknown => {
-    if (!state.functionTeardowns && !state.teardowns) {
-      afterResponse(state, state.reply, false);
-      return render(state, error);
+  const render = (frame: RequestFrame, error: unknown): unknown => {
+    let rendered: unknown;
+    try {
+      if (frame.reply.raw.headersSent) {
+        frame.request.log.error({ err: error }, 'The request failed after its response had begun');
+      } else {
+        rendered = renderError(error, frame.request, frame.reply);
+      }
+    } finally {
+      if (!isThenable(rendered)) inFlight.leave();
     }
-    return unwind(state, error);
+    return isThenable(rendered) ? Promise.resolve(rendered).then(done, done) : undefined;
+  };
+  const done = (): undefined => (inFlight.leave(), undefined);
+
+  const fail = (frame: RequestFrame, error: unknown): unknown =>
+    frame.hasExits || frame.hasFunctionExits ? unwind(frame, error) : render(frame, error);
+
+  const unwind = async (frame: RequestFrame, error: unknown): Promise<unknown> => {
+    let outcome = failed(error);
+    if (frame.hasFunctionExits) outcome = await frame.functionFrame.close(outcome);
+    outcome = await frame.close(outcome);
+    return render(frame, outcome.kind === 'failed' ? outcome.error : error);
   };
 
-  const unwind = async (state: RequestState, error: unknown): Promise<unknown> => {
-    let rendered = error;
-    if (state.functionTeardowns) rendered = await exitTeardowns(state.functionTeardowns, rendered);
-    if (state.teardowns) rendered = await exitTeardowns(state.teardowns, rendered);
-    state.functionTeardowns = state.teardowns = undefined;
-    afterResponse(state, state.reply, false);
-    return render(state, rendered === NO_ERROR ? error : rendered);
-  };
-
-  const send = (state: RequestState, result: unknown): unknown => {
-    afterResponse(state, state.reply, true);
-    sendResult(result, route, state.reply, state);
+  const send = (frame: RequestFrame, prepared: unknown): unknown => {
+    const ending = watchEnding(frame);
+    try {
+      response.send(prepared, frame);
+    } catch (error) {
+      ending?.dispose();
+      return fail(frame, error);
+    }
+    if (ending) endAfterResponse(frame, ending);
+    inFlight.leave();
     return undefined;
   };
 
-  /** Ends the handler's part: function-scoped teardowns, then the response. */
-  const finish = (state: RequestState, result: unknown): unknown => {
-    const early = state.functionTeardowns;
-    if (!early) return send(state, result);
-    state.functionTeardowns = undefined;
-    return exitTeardowns(early).then((raised) => (raised === NO_ERROR ? send(state, result) : fail(state, raised)));
+  /** Ends the handler's part: the body is prepared, the function frame ends, then the response goes out. */
+  const finish = (frame: RequestFrame, result: unknown): unknown => {
+    let prepared: unknown;
+    try {
+      prepared = response.prepare(result, frame);
+    } catch (error) {
+      return fail(frame, error);
+    }
+    if (!frame.hasFunctionExits) return send(frame, prepared);
+    return frame.functionFrame.close(COMPLETED).then((outcome) => (outcome.kind === 'failed' ? fail(frame, outcome.error) : send(frame, prepared)));
   };
 
-  const call = (state: RequestState, args: unknown[] | typeof INVALID): unknown => {
+  const call = (frame: RequestFrame, args: unknown[] | typeof INVALID): unknown => {
     try {
-      if (args === INVALID) throw new RequestValidationError(state.errors, state.request.body);
-      const result = root.invoke(args, state, root);
-      return isPromise(result) ? result.then((value) => finish(state, value), (error: unknown) => fail(state, error)) : finish(state, result);
+      if (args === INVALID) throw new RequestValidationError(frame.errors, frame.request.body);
+      const result = root.invoke(args, frame, root);
+      // Fastify's reply is a thenable too (it settles when sent): returned, it means "already answered".
+      return result !== frame.reply && isThenable(result)
+        ? Promise.resolve(result).then(
+            (value) => finish(frame, value),
+            (error: unknown) => fail(frame, error),
+          )
+        : finish(frame, result);
     } catch (error) {
-      return fail(state, error);
+      return fail(frame, error);
     }
   };
 
   return function handleRoute(request: FastifyRequest, reply: FastifyReply): unknown {
-    const state = new RequestState(request, reply, container, cacheSize);
+    const frame = frameOf(request) ?? new RequestFrame(request, reply, app);
+    inFlight.enter();
     try {
       if (route.readsBody && request.body instanceof InvalidJsonBody) throw jsonInvalid(request.body);
-      const args = solveArgs(root, state, env);
-      return isPromise(args)
-        ? args.then((value) => call(state, value as unknown[] | typeof INVALID), (error: unknown) => fail(state, error))
-        : call(state, args);
+      const args = solveArgs(root, frame, overrides);
+      return isThenable(args)
+        ? Promise.resolve(args).then(
+            (value) => call(frame, value),
+            (error: unknown) => fail(frame, error),
+          )
+        : call(frame, args);
     } catch (error) {
-      return fail(state, error);
+      return fail(frame, error);
     }
   };
 }

@@ -1,17 +1,8 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { requestCookies, setCookieHeader } from '../http/request-cookies';
-
-export interface CookieOptions {
-  domain?: string;
-  path?: string;
-  expires?: Date;
-  maxAge?: number;
-  httpOnly?: boolean;
-  secure?: boolean;
-  sameSite?: 'strict' | 'lax' | 'none' | boolean;
-  partitioned?: boolean;
-}
+import type { CookieOptions } from '../http/cookie-options';
+import { setCookieHeader } from '../http/request-cookies';
+import type { BackgroundTasks } from './background-tasks';
+import { ConnectionContext } from './connection-context';
 
 type ResponseChange = (reply: FastifyReply) => void;
 
@@ -22,43 +13,25 @@ export const APPLY_RESPONSE_CHANGES = Symbol('deft.applyResponseChanges');
  * this type in a handler or dependency to read raw request data or to set the
  * status, headers and cookies of a successful response (as FastAPI's
  * `Request` and `Response` parameters do). Changes are applied only when the
- * handler succeeds; an error response does not carry them.
+ * handler succeeds; an error response does not carry them. One instance per
+ * request, shared by its hooks (`requestContext(request, reply)`), its
+ * dependencies and its handler.
  */
-export class RequestContext {
-  readonly request: FastifyRequest;
+export class RequestContext extends ConnectionContext {
   readonly reply: FastifyReply;
+  private readonly tasks: () => BackgroundTasks;
   private status: number | undefined;
   private changes: ResponseChange[] | undefined;
 
-  constructor(request: FastifyRequest, reply: FastifyReply) {
-    this.request = request;
+  constructor(request: FastifyRequest, reply: FastifyReply, tasks: () => BackgroundTasks) {
+    super(request);
     this.reply = reply;
+    this.tasks = tasks;
   }
 
-  get method(): string {
-    return this.request.method;
-  }
-
-  get url(): string {
-    return this.request.url;
-  }
-
-  get headers(): IncomingHttpHeaders {
-    return this.request.headers;
-  }
-
-  /** A request header's first value (case-insensitive name). */
-  header(name: string): string | undefined {
-    const value = this.request.headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-  }
-
-  get cookies(): Readonly<Record<string, string | undefined>> {
-    return requestCookies(this.request);
-  }
-
-  get query(): Readonly<Record<string, string | string[] | undefined>> {
-    return (this.request.query ?? {}) as Record<string, string | string[] | undefined>;
+  /** The request's background tasks: the same instance its dependencies and handler receive. */
+  get backgroundTasks(): BackgroundTasks {
+    return this.tasks();
   }
 
   /** The status the successful response will have (overrides the route's `statusCode`). */

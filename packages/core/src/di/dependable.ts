@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context/request-context';
+import type { ConnectionContext } from '../context/connection-context';
 import type { SecurityScopes } from '../context/security-scopes';
 
 /** A security scheme's entry in `components.securitySchemes`, keyed by `name`. */
@@ -18,7 +18,7 @@ export interface SecuritySchemeInfo {
  * itself wherever it is used.
  */
 export interface Dependable<T = unknown> {
-  resolve(context: RequestContext, scopes: SecurityScopes): T | Promise<T>;
+  resolve(context: ConnectionContext, scopes: SecurityScopes): T | Promise<T>;
   readonly securityScheme?: SecuritySchemeInfo;
 }
 

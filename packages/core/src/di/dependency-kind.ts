@@ -52,3 +52,18 @@ export function classifyDependency(target: unknown, container: DependencyContain
   if (target === undefined || target === null) return { kind: 'invalid', reason: 'the dependency is undefined (a circular import?)' };
   return { kind: 'invalid', reason: 'it is not a function, a class, an object with a resolve() method, or a container token' };
 }
+
+const GENERATOR_TAGS = new Set(['[object AsyncGeneratorFunction]', '[object GeneratorFunction]']);
+
+/** Whether a dependency is a generator, as far as its declaration shows (functions, `resolve` methods). */
+export function isGeneratorKind(kind: Exclude<DependencyKind, { kind: 'invalid' }>): boolean {
+  const fn =
+    kind.kind === 'function'
+      ? kind.target
+      : kind.kind === 'class'
+        ? (kind.target.prototype as { resolve?: unknown }).resolve
+        : kind.kind === 'dependable'
+          ? kind.target.resolve
+          : undefined;
+  return typeof fn === 'function' && GENERATOR_TAGS.has(Object.prototype.toString.call(fn));
+}

@@ -1,34 +1,37 @@
 import type { InjectionToken } from 'tsyringe';
+import type { RequestFrame } from '../context/request-frame';
 import type { SecurityScopes } from '../context/security-scopes';
+import type { DependencyScope } from '../metadata/depends-spec';
 import type { RequestParamReader } from '../params/request-param-reader';
+import type { CacheKey } from './cache-keys';
+import type { CompileSite } from './compile-site';
 import type { SecuritySchemeInfo } from './dependable';
-import type { RequestState } from './request-state';
-import type { TeardownScope } from './teardown';
+import type { InjectedKind } from './injected-types';
 
 /** Where one argument of a dependency's function, constructor or `resolve` comes from. */
 export type ArgSlot =
   | { readonly kind: 'dependency'; readonly node: DependencyNode }
   | { readonly kind: 'param'; readonly reader: RequestParamReader }
-  | { readonly kind: 'scopes' }
-  | { readonly kind: 'context' }
-  | { readonly kind: 'background' }
-  | { readonly kind: 'service'; readonly token: InjectionToken };
+  | { readonly kind: InjectedKind }
+  /** A container service: from the app's container (`app`), or the request's child container (`request`). */
+  | { readonly kind: 'service'; readonly token: InjectionToken; readonly from: 'app' | 'request' };
 
 /** Calls the dependency with its resolved arguments (aligned with `slots`). */
-export type Invoke = (args: unknown[], state: RequestState, node: DependencyNode) => unknown;
+export type Invoke = (args: unknown[], frame: RequestFrame, node: DependencyNode) => unknown;
 
 /**
- * One node of a route's compiled dependency graph: built once at start-up;
- * per request the resolver only walks `slots` and calls `invoke`.
+ * One node of a route's compiled dependency graph: built once at start-up and
+ * never changed; per request the resolver only walks `slots` and calls
+ * `invoke`.
  */
 export interface DependencyNode {
-  /** The dependency's identity (the object given to `Depends`): the cache and override key. */
+  /** The dependency's identity (the object given to `Depends`): the override key. */
   readonly key: unknown;
   /** Human-readable name for errors: `CurrentUser`, `getDb()`, `OAuth2PasswordBearer`. */
   readonly label: string;
   readonly useCache: boolean;
-  /** This node's slot in the route's per-request cache (shared by nodes with the same cache key). */
-  readonly cacheSlot: number;
+  /** What the value is cached under in its frame (shared by every use with the same FastAPI cache key). */
+  readonly cacheKey: CacheKey;
   /** Scopes required from the root down to here (parents' first, de-duplicated). */
   readonly scopes: readonly string[];
   readonly securityScopes: SecurityScopes;
@@ -44,6 +47,10 @@ export interface DependencyNode {
   readonly invoke: Invoke;
   /** Class dependencies whose instance is disposable get teardown through `Symbol.asyncDispose` / `Symbol.dispose`. */
   readonly disposesInstance: boolean;
-  /** When this dependency's teardown (if it has one) runs. */
-  readonly teardownScope: TeardownScope;
+  /** The scope the dependency declared (`Depends(x, { scope })`), if any. */
+  readonly declaredScope: DependencyScope | undefined;
+  /** Its rung on the scope ladder, assigned transitively at start-up: the frame its value lives in and its teardown exits with. */
+  readonly scope: DependencyScope;
+  /** Where it was compiled: what an override of it is compiled against. */
+  readonly site: CompileSite;
 }

@@ -1,16 +1,32 @@
-import type { DependencyRef } from './depends-marker';
+import type { DependencyRef } from '../metadata/depends-spec';
+import type { DependencyNode } from './dependency-node';
+import { GraphCompiler } from './graph-compiler';
+import type { NodeIndex } from './node-index';
+
+interface Compiled {
+  readonly replacement: unknown;
+  readonly node: DependencyNode;
+}
 
 /**
  * `app.dependencyOverrides`: replace any dependency (function, class,
  * dependable object such as a security scheme, or container token) with
- * another, for tests. Consulted at every node of every request; the
- * replacement's own parameters are what the request must satisfy. The OpenAPI
- * document keeps describing the originals.
+ * another, for tests. The replacement's own parameters are what the request
+ * must satisfy; the OpenAPI document keeps describing the originals.
+ *
+ * The registry compiles each replacement, for every place the original is
+ * used, when it is set (so one that cannot work throws there), and keeps what
+ * it compiled: a request only looks its node up. The compiled graphs of the
+ * routes never change.
  */
 export class DependencyOverrides {
   private readonly replacements = new Map<unknown, DependencyRef>();
+  private readonly compiled = new WeakMap<DependencyNode, Compiled>();
+
+  constructor(private readonly index: NodeIndex) {}
 
   set(original: unknown, replacement: DependencyRef): this {
+    for (const node of this.index.nodesOf(original)) this.compile(node, replacement);
     this.replacements.set(original, replacement);
     return this;
   }
@@ -33,5 +49,22 @@ export class DependencyOverrides {
 
   get size(): number {
     return this.replacements.size;
+  }
+
+  /** The node to run in place of `node`: its replacement's, or itself when it is not overridden. */
+  nodeFor(node: DependencyNode): DependencyNode {
+    const replacement = this.replacements.get(node.key);
+    if (replacement === undefined || replacement === node.key) return node;
+    const known = this.compiled.get(node);
+    return known && known.replacement === replacement ? known.node : this.compile(node, replacement);
+  }
+
+  private compile(original: DependencyNode, replacement: unknown): DependencyNode {
+    if (replacement === original.key) return original;
+    const known = this.compiled.get(original);
+    if (known && known.replacement === replacement) return known.node;
+    const node = new GraphCompiler(original.site, undefined).compileReplacement(original, replacement);
+    this.compiled.set(original, { replacement, node });
+    return node;
   }
 }

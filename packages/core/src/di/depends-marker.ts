@@ -1,18 +1,12 @@
-import type { InjectionToken } from 'tsyringe';
 import { recordParam } from '../decorators/parameter-target';
+import { DeftError } from '../errors/deft-error';
+import { DEPENDS_MARKER, type DependencyRef, type DependencyScope, type DependsMarker, type DependsSpec } from '../metadata/depends-spec';
 import type { Dependable } from './dependable';
-import type { FunctionDependency } from './function-dependency';
-import type { TeardownScope } from './teardown';
+import type { FunctionDependency, Unwrapped } from './function-dependency';
 
-type AnyConstructor = abstract new (...args: never[]) => unknown;
-
-/** An object whose `resolve()` declares decorated parameters (a parametrized dependency such as a checker). */
-export interface ResolvableObject {
-  resolve(...args: never[]): unknown;
-}
-
-/** Anything `@Depends(x)` accepts: a dependable object, a class, a function, or a container token. */
-export type DependencyRef = Dependable | ResolvableObject | AnyConstructor | ((...args: never[]) => unknown) | InjectionToken;
+export { DEPENDS_MARKER };
+export type { Unwrapped } from './function-dependency';
+export type { DependencyEntry, DependencyRef, DependencyScope, DependsMarker, DependsSpec, ResolvableObject } from '../metadata/depends-spec';
 
 /** The value a dependency produces, for typing function dependencies' arguments. */
 export type DependencyValue<D> =
@@ -30,54 +24,27 @@ export type DependencyValue<D> =
           ? Unwrapped<R>
           : unknown;
 
-/** What a dependency's function returns, seen by its dependents: awaited, or what a generator yields. */
-export type Unwrapped<R> =
-  R extends AsyncGenerator<infer Y, unknown, unknown>
-    ? Y
-    : R extends Generator<infer Y, unknown, unknown>
-      ? Y
-      : Awaited<R>;
-
-export const DEPENDS_MARKER = Symbol('deft.depends');
-
-export interface DependsSpec {
-  /** `undefined`: the decorated parameter's declared type. */
-  readonly dependency: DependencyRef | undefined;
-  readonly useCache: boolean;
-  /** Scopes this use requires (`Security(x, scopes)`); empty for `Depends`. */
-  readonly scopes: readonly string[];
-  /** `Depends(undefined)` was written, which is usually a circular import, not `Depends()`. */
-  readonly undefinedGiven?: boolean;
-  /** When a teardown runs; `undefined`: after the response (`'request'`). */
-  readonly scope?: TeardownScope;
-}
-
-/**
- * What `Depends(...)` and `Security(...)` return: a parameter decorator, and
- * also an entry for any `dependencies` array (route, controller, app).
- */
-export interface DependsMarker<T = unknown> extends ParameterDecorator {
-  readonly [DEPENDS_MARKER]: DependsSpec;
-  /** Type-level only: the value this dependency produces. */
-  readonly __value?: T;
-}
-
-/** An entry of a `dependencies` array: a marker, or a bare dependency (same as `Depends(x)`). */
-export type DependencyEntry = DependsMarker | DependencyRef;
-
 export interface DependsOptions {
   /** `false`: evaluate again even if this request already has the value. Default `true`. */
   useCache?: boolean;
   /**
-   * When a teardown (code after `yield`, or a disposer) runs: `'request'`
-   * (default) after the response is sent; `'function'` right after the
-   * handler, before the response, e.g. to commit a transaction before the
-   * client sees the answer.
+   * Where the value lives, and so when its teardown (code after `yield`, or a
+   * disposer) runs: `'request'` (default) one per request, torn down after the
+   * response; `'function'` torn down right after the handler, before the
+   * response (to commit a transaction before the client sees the answer);
+   * `'app'` created once, shared by every request, torn down at `app.close()`
+   * (a connection pool, a loaded model).
    */
-  scope?: TeardownScope;
+  scope?: DependencyScope;
 }
 
 function marker<T>(spec: DependsSpec): DependsMarker<T> {
+  if (spec.scope === 'app' && !spec.useCache) {
+    throw new DeftError(
+      'DEFT_ERR_DEPENDENCY_SCOPE',
+      "Depends(x, { scope: 'app', useCache: false }): an app-scoped dependency is made once and shared, so it is always cached; drop useCache: false, or the app scope.",
+    );
+  }
   const decorate = ((target: object, propertyKey: string | symbol | undefined, index: number) => {
     recordParam(target, propertyKey, index, { kind: 'depends', marker: decorate });
   }) as DependsMarker<T>;

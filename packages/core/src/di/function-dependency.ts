@@ -1,7 +1,15 @@
 import type { ParamMarker } from '../decorators/request-params';
-import type { DependsMarker, Unwrapped } from './depends-marker';
+import type { DependsMarker } from '../metadata/depends-spec';
 
 type AnyConstructor = abstract new (...args: never[]) => unknown;
+
+/** What a dependency's function returns, seen by its dependents: awaited, or what a generator yields. */
+export type Unwrapped<R> =
+  R extends AsyncGenerator<infer Y, unknown, unknown>
+    ? Y
+    : R extends Generator<infer Y, unknown, unknown>
+      ? Y
+      : Awaited<R>;
 
 /**
  * How each argument of a function dependency is obtained: a request parameter

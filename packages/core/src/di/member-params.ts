@@ -1,28 +1,20 @@
 import type { InjectionToken } from 'tsyringe';
-import { BackgroundTasks } from '../context/background-tasks';
-import { RequestContext } from '../context/request-context';
-import { SecurityScopes } from '../context/security-scopes';
 import { DeftError } from '../errors/deft-error';
 import { designParamTypes, reflectMetadataLoaded } from '../metadata/design-types';
 import { CONSTRUCTOR, getOwnParams } from '../metadata/metadata-store';
 import type { RequestParamSpec } from '../metadata/records';
 import { isUserClass } from '../dto/user-class';
-import { DEPENDS_MARKER, type DependsSpec } from './depends-marker';
+import { DEPENDS_MARKER, type DependsSpec } from '../metadata/depends-spec';
+import { INJECTED_TYPES, type InjectedKind } from './injected-types';
 
 /** How one parameter of a handler, constructor or `resolve` method gets its value, read once from metadata. */
 export type ParamDeclaration =
   | { readonly kind: 'request'; readonly spec: RequestParamSpec; readonly reflected: unknown; readonly where: string }
   | { readonly kind: 'depends'; readonly spec: DependsSpec; readonly reflected: unknown; readonly where: string }
-  | { readonly kind: 'scopes' | 'context' | 'background'; readonly where: string }
+  | { readonly kind: InjectedKind; readonly where: string }
   | { readonly kind: 'service'; readonly token: InjectionToken; readonly where: string };
 
 type Member = string | typeof CONSTRUCTOR;
-
-const SPECIAL_TYPES = new Map<unknown, 'scopes' | 'context' | 'background'>([
-  [SecurityScopes, 'scopes'],
-  [RequestContext, 'context'],
-  [BackgroundTasks, 'background'],
-]);
 
 /** tsyringe's `@inject(token)` records constructor tokens under this key. */
 const TSYRINGE_INJECTION_TOKENS = 'injectionTokens';
@@ -63,7 +55,7 @@ function undecoratedError(owner: { name: string }, member: Member, index: number
     member === CONSTRUCTOR ? 'DEFT_ERR_DEPENDENCY_UNRESOLVABLE' : 'DEFT_ERR_PARAM_UNDECORATED',
     `${where} has no Deft decorator and ${reason}.\n  ${sig}\n` +
       `  Fixes: say where it comes from (@Query('name'), @Path('id'), @Header('x-token'), @Body(), @Depends(dependency)); ` +
-      `type it as a class the container can provide (a service), SecurityScopes, RequestContext or BackgroundTasks` +
+      `type it as a class the container can provide (a service), SecurityScopes, RequestContext, ConnectionContext or BackgroundTasks` +
       (member === CONSTRUCTOR ? "; or name a container token with tsyringe's @inject('token')." : '.'),
   );
 }
@@ -131,7 +123,7 @@ function readMemberParams(cls: object, member: Member): readonly ParamDeclaratio
     } else if (injectionTokens[index] !== undefined) {
       declarations.push({ kind: 'service', token: injectionTokens[index]!, where });
     } else {
-      const special = SPECIAL_TYPES.get(reflected);
+      const special = INJECTED_TYPES.get(reflected);
       if (special) declarations.push({ kind: special, where });
       else if (isUserClass(reflected)) declarations.push({ kind: 'service', token: reflected as InjectionToken, where });
       else throw undecoratedError(owner, member, index, reflected, types);

@@ -1,45 +1,26 @@
+import type { RequestFrame } from '../context/request-frame';
 import { INVALID } from '../dto/dto-validator';
+import { generatorExit } from '../lifecycle/exit';
+import type { ScopeFrame } from '../lifecycle/scope-frame';
+import { isThenable } from '../values/thenable';
 import type { ArgSlot, DependencyNode } from './dependency-node';
 import type { DependencyOverrides } from './dependency-overrides';
-import type { GraphCompiler } from './graph-compiler';
-import { UNSET, type RequestState } from './request-state';
-
-/** What solving needs besides the request: the overrides, and the route's compiler for replacements. */
-export interface SolveEnvironment {
-  readonly overrides: DependencyOverrides;
-  readonly compiler: GraphCompiler;
-}
 
 /** A value now, or later: the resolver stays synchronous until something is actually asynchronous. */
-type Eventually<T> = T | Promise<T>;
+type Eventually<T> = T | PromiseLike<T>;
 type Args = unknown[] | typeof INVALID;
 
-const overrideNodes = new WeakMap<DependencyNode, { replacement: unknown; node: DependencyNode }>();
-
-function overridden(node: DependencyNode, env: SolveEnvironment): DependencyNode {
-  const replacement = env.overrides.get(node.key);
-  if (replacement === undefined || replacement === node.key) return node;
-  const known = overrideNodes.get(node);
-  if (known?.replacement === replacement) return known.node;
-  const compiled = env.compiler.compileOverride(node, replacement);
-  overrideNodes.set(node, { replacement, node: compiled });
-  return compiled;
-}
-
-function isThenable(value: unknown): value is Promise<unknown> {
-  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
-}
-
-function injected(slot: ArgSlot, state: RequestState, node: DependencyNode): unknown {
+function injected(slot: ArgSlot, frame: RequestFrame, node: DependencyNode): unknown {
   switch (slot.kind) {
     case 'scopes':
       return node.securityScopes;
     case 'context':
-      return state.context;
+    case 'connection':
+      return frame.context;
     case 'background':
-      return state.backgroundTasks;
+      return frame.backgroundTasks;
     case 'service':
-      return state.container.resolve(slot.token);
+      return slot.from === 'app' ? frame.app.container.resolve(slot.token) : frame.container.resolve(slot.token);
     default:
       return undefined;
   }
@@ -56,8 +37,8 @@ function isGenerator(value: unknown): value is AsyncGenerator | Generator {
   return tag === '[object AsyncGenerator]' || tag === '[object Generator]';
 }
 
-function injectAll(node: DependencyNode, args: unknown[], state: RequestState): unknown[] {
-  for (const i of node.injectedIndexes) args[i] = injected(node.slots[i]!, state, node);
+function injectAll(node: DependencyNode, args: unknown[], frame: RequestFrame): unknown[] {
+  for (const i of node.injectedIndexes) args[i] = injected(node.slots[i]!, frame, node);
   return args;
 }
 
@@ -68,19 +49,19 @@ function injectAll(node: DependencyNode, args: unknown[], state: RequestState): 
  */
 async function solveArgsLater(
   node: DependencyNode,
-  state: RequestState,
-  env: SolveEnvironment,
+  frame: RequestFrame,
+  overrides: DependencyOverrides,
   args: unknown[],
   valid: boolean,
   depAt: number,
   paramAt: number,
-  pending: Promise<unknown>,
+  pending: PromiseLike<unknown>,
 ): Promise<Args> {
   const { slots, dependencyIndexes: deps, paramIndexes: params } = node;
   let value = await pending;
   if (depAt < deps.length) {
     for (let k = depAt; k < deps.length; k++) {
-      if (k > depAt) value = await solveNode((slots[deps[k]!] as ArgSlot & { kind: 'dependency' }).node, state, env);
+      if (k > depAt) value = await solveNode((slots[deps[k]!] as ArgSlot & { kind: 'dependency' }).node, frame, overrides);
       if (value === INVALID) valid = false;
       else args[deps[k]!] = value;
     }
@@ -91,11 +72,11 @@ async function solveArgsLater(
     paramAt++;
   }
   for (let k = paramAt; k < params.length; k++) {
-    value = await (slots[params[k]!] as ArgSlot & { kind: 'param' }).reader.read(state);
+    value = await (slots[params[k]!] as ArgSlot & { kind: 'param' }).reader.read(frame);
     if (value === INVALID) valid = false;
     else args[params[k]!] = value;
   }
-  return valid ? injectAll(node, args, state) : INVALID;
+  return valid ? injectAll(node, args, frame) : INVALID;
 }
 
 /**
@@ -103,67 +84,88 @@ async function solveArgsLater(
  * sub-dependencies in declaration order, then the node's own request
  * parameters (path, query, header, cookie, body), then injected values.
  * Returns `INVALID` when any input failed validation (the errors are in
- * `state.errors`); exceptions propagate at once. Synchronous as long as every
+ * `frame.errors`); exceptions propagate at once. Synchronous as long as every
  * input is: no promise is created for a graph of synchronous dependencies.
  */
-export function solveArgs(node: DependencyNode, state: RequestState, env: SolveEnvironment): Eventually<Args> {
+export function solveArgs(node: DependencyNode, frame: RequestFrame, overrides: DependencyOverrides): Eventually<Args> {
   const { slots, dependencyIndexes: deps, paramIndexes: params } = node;
   if (slots.length === 0) return NO_ARGS;
   const args = new Array<unknown>(slots.length);
   let valid = true;
   for (let k = 0; k < deps.length; k++) {
-    const value = solveNode((slots[deps[k]!] as ArgSlot & { kind: 'dependency' }).node, state, env);
-    if (isThenable(value)) return solveArgsLater(node, state, env, args, valid, k, 0, value);
+    const value = solveNode((slots[deps[k]!] as ArgSlot & { kind: 'dependency' }).node, frame, overrides);
+    if (isThenable(value)) return solveArgsLater(node, frame, overrides, args, valid, k, 0, value);
     if (value === INVALID) valid = false;
     else args[deps[k]!] = value;
   }
   for (let k = 0; k < params.length; k++) {
-    const value = (slots[params[k]!] as ArgSlot & { kind: 'param' }).reader.read(state);
-    if (isThenable(value)) return solveArgsLater(node, state, env, args, valid, deps.length, k, value);
+    const value = (slots[params[k]!] as ArgSlot & { kind: 'param' }).reader.read(frame);
+    if (isThenable(value)) return solveArgsLater(node, frame, overrides, args, valid, deps.length, k, value);
     if (value === INVALID) valid = false;
     else args[params[k]!] = value;
   }
-  return valid ? injectAll(node, args, state) : INVALID;
+  return valid ? injectAll(node, args, frame) : INVALID;
 }
 
-/** A generator dependency: run it to its `yield`, keep it for teardown, and use the yielded value. */
-function enterGenerator(generator: AsyncGenerator | Generator, node: DependencyNode, state: RequestState): Eventually<unknown> {
+/** A generator dependency: run it to its `yield`, push its exit on its frame, and use the yielded value. */
+function enterGenerator(generator: AsyncGenerator | Generator, node: DependencyNode, frame: ScopeFrame): Eventually<unknown> {
   const started = (step: IteratorResult<unknown>): unknown => {
     if (step.done) throw new Error(`Dependency ${node.label} returned without yielding a value.`);
-    state.addTeardown({ label: node.label, generator }, node.teardownScope);
+    frame.push(generatorExit(node.label, generator));
     return step.value;
   };
   const step = generator.next();
   return isThenable(step) ? step.then(started) : started(step as IteratorResult<unknown>);
 }
 
-function store(state: RequestState, slot: number, value: unknown): unknown {
-  if (slot >= state.cache.length) while (state.cache.length <= slot) state.cache.push(UNSET);
-  if (state.cache[slot] === UNSET) state.cache[slot] = value;
+/** Keeps the first value computed for a key (a `useCache: false` use still stores one when none is there, as FastAPI does). */
+function store(frame: ScopeFrame, node: DependencyNode, value: unknown): unknown {
+  if (!frame.has(node.cacheKey)) frame.set(node.cacheKey, value);
   return value;
 }
 
-function produce(node: DependencyNode, useCache: boolean, args: Args, state: RequestState): Eventually<unknown> {
+function produce(node: DependencyNode, useCache: boolean, args: Args, frame: RequestFrame): Eventually<unknown> {
   if (args === INVALID) return INVALID;
-  const slot = node.cacheSlot;
-  if (useCache && slot < state.cache.length && state.cache[slot] !== UNSET) return state.cache[slot];
-  const settle = (value: unknown): Eventually<unknown> => {
-    if (!isGenerator(value)) return store(state, slot, value);
-    const entered = enterGenerator(value, node, state);
-    return isThenable(entered) ? entered.then((v) => store(state, slot, v)) : store(state, slot, entered);
-  };
-  const value = node.invoke(args, state, node);
-  return isThenable(value) ? value.then(settle) : settle(value);
+  const home = node.scope === 'request' ? frame : frame.frameFor(node.scope);
+  if (useCache && home.has(node.cacheKey)) return home.get(node.cacheKey);
+  const settle = (value: unknown): Eventually<unknown> => (isGenerator(value) ? enterGenerator(value, node, home) : value);
+  const invoked = node.invoke(args, frame, node);
+  const value = isThenable(invoked) ? invoked.then(settle) : settle(invoked);
+  return isThenable(value) ? value.then((v) => store(home, node, v)) : store(home, node, value);
+}
+
+/**
+ * An app-scoped dependency: made once, on first use, then shared by every
+ * request. While it is being made, concurrent requests wait for the same
+ * promise (kept in the app frame); a failure is not kept, so the next request
+ * tries again.
+ */
+function solveAppNode(node: DependencyNode, frame: RequestFrame, overrides: DependencyOverrides): Eventually<unknown> {
+  const app = frame.app;
+  if (app.has(node.cacheKey)) return app.get(node.cacheKey);
+  const args = solveArgs(node, frame, overrides);
+  const value = isThenable(args) ? args.then((a) => produce(node, true, a, frame)) : produce(node, true, args, frame);
+  if (!isThenable(value)) return value;
+  const making = Promise.resolve(value).then(
+    (made) => (app.set(node.cacheKey, made), made),
+    (error: unknown) => {
+      app.delete(node.cacheKey);
+      throw error;
+    },
+  );
+  app.set(node.cacheKey, making);
+  return making;
 }
 
 /**
  * Resolves one dependency for one request: a node whose inputs failed is
- * skipped (`INVALID`). The value is cached per request unless `useCache` is
- * false (the first value is stored even then), as FastAPI does; a cached
- * dependency's inputs are still validated again.
+ * skipped (`INVALID`). The value is cached in the frame of its rung unless
+ * `useCache` is false (the first value is stored even then), as FastAPI does;
+ * a cached dependency's inputs are still validated again.
  */
-export function solveNode(original: DependencyNode, state: RequestState, env: SolveEnvironment): Eventually<unknown> {
-  const node = env.overrides.size === 0 ? original : overridden(original, env);
-  const args = solveArgs(node, state, env);
-  return isThenable(args) ? args.then((a) => produce(node, original.useCache, a, state)) : produce(node, original.useCache, args, state);
+export function solveNode(original: DependencyNode, frame: RequestFrame, overrides: DependencyOverrides): Eventually<unknown> {
+  const node = overrides.size === 0 ? original : overrides.nodeFor(original);
+  if (node.scope === 'app') return solveAppNode(node, frame, overrides);
+  const args = solveArgs(node, frame, overrides);
+  return isThenable(args) ? args.then((a) => produce(node, original.useCache, a, frame)) : produce(node, original.useCache, args, frame);
 }

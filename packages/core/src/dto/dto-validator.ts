@@ -8,14 +8,11 @@ import { compiledChecks, type CompiledChecks } from './compiled-checks';
 import { instantiatesDirectly } from './direct-instantiation';
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
 import { pathKey, reported, type Loc, type ValidationPass } from './validation-pass';
-
+import { isPlainObject } from '../values/plain-object';
 
 /** Returned instead of a value when validation failed (the errors were recorded). */
 export const INVALID = Symbol('deft.invalid');
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
-}
 
 type Pass = ValidationPass;
 

@@ -2,11 +2,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { HTTPException } from '../errors/http-exception';
 import { RequestValidationError } from '../errors/request-validation-error';
 import type { ExceptionHandler, ExceptionHandlers } from './exception-handlers';
+import { bodyAllowed } from './status-body';
 
-/** Statuses that never carry a body (FastAPI's `is_body_allowed_for_status_code`). */
-export function bodyAllowed(status: number): boolean {
-  return !(status < 200 || status === 204 || status === 205 || status === 304);
-}
 
 function isFastifyClientError(error: unknown): error is FastifyError & { statusCode: number } {
   const { statusCode, code } = error as Partial<FastifyError>;

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { parseCookie, stringifySetCookie } from 'cookie';
-import type { CookieOptions } from '../context/request-context';
+import type { CookieOptions } from './cookie-options';
 
 const parsed = new WeakMap<FastifyRequest, Readonly<Record<string, string | undefined>>>();
 

@@ -1,5 +1,5 @@
 import type { BodyOptions, ParamSource } from '../params/param-options';
-import type { DependencyEntry, DependsMarker } from '../di/depends-marker';
+import type { DependencyEntry, DependsMarker } from './depends-spec';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 

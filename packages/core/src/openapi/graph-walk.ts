@@ -23,12 +23,12 @@ export interface OperationInputs {
 export function walkGraph(root: DependencyNode): OperationInputs {
   const params: RequestParamReader[] = [];
   const schemes: SchemeUse[] = [];
-  const visited = new Set<number>();
+  const visited = new Set<unknown>();
   const stack: { node: DependencyNode; isRoot: boolean }[] = [{ node: root, isRoot: true }];
   while (stack.length > 0) {
     const { node, isRoot } = stack.pop()!;
-    if (visited.has(node.cacheSlot)) continue;
-    visited.add(node.cacheSlot);
+    if (visited.has(node.cacheKey)) continue;
+    visited.add(node.cacheKey);
     const children: DependencyNode[] = [];
     for (const slot of node.slots) {
       if (slot.kind === 'param') params.push(slot.reader);

@@ -24,13 +24,13 @@ export function buildOperation(route: CompiledRoute, context: OperationContext):
   const inputs = walkGraph(route.root);
   const parameters = operationParameters(inputs.params, registry);
   const body = METHODS_WITH_BODY.has(route.method)
-    ? requestBody(inputs.params, { operationId, embedded: route.compiler.body.embedded, registry })
+    ? requestBody(inputs.params, { operationId, embedded: route.bodyEmbedded, registry })
     : undefined;
   const responses = operationResponses({
     operationId,
     statusCode: route.statusCode,
     description: options.responseDescription,
-    responseModel: options.responseModel,
+    content: route.response.document(),
     responses: options.responses,
     validates: route.params.length > 0,
     registry,

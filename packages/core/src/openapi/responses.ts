@@ -1,6 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import { describeDto } from '../dto/dto-descriptor';
+import { bodyAllowed } from '../http/status-body';
+import { isPlainObject } from '../values/plain-object';
 import type { ResponseModel, ResponseSpec } from '../metadata/records';
+import type { ResponseContent } from '../response/compiled-response';
 import { pythonTitle } from './names';
 import type { JsonSchema, ResponseObject } from './openapi-types';
 import type { SchemaRegistry } from './schema-registry';
@@ -15,15 +18,9 @@ const RANGE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   DEFAULT: 'Default Response',
 };
 
-/** Whether a response with this status may have a body (FastAPI's `is_body_allowed_for_status_code`). */
-function bodyAllowed(status: string): boolean {
-  if (!/^\d+$/.test(status)) return true;
-  const code = Number(status);
-  return !(code < 200 || code === 204 || code === 205 || code === 304);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Whether a documented status (`200`, `4XX`, `default`) may have a body. */
+function documentedBodyAllowed(status: string): boolean {
+  return !/^\d+$/.test(status) || bodyAllowed(Number(status));
 }
 
 /** Merges `source` into `target` recursively (objects merge, anything else replaces). */
@@ -46,7 +43,8 @@ export interface ResponsesContext {
   readonly operationId: string;
   readonly statusCode: number;
   readonly description: string | undefined;
-  readonly responseModel: ResponseModel | undefined;
+  /** How the route's response class documents its success body. */
+  readonly content: ResponseContent;
   readonly responses: Readonly<Record<string | number, ResponseSpec>> | undefined;
   /** Whether the operation reads parameters or a body (then 422 is documented). */
   readonly validates: boolean;
@@ -62,9 +60,9 @@ export function operationResponses(context: ResponsesContext): Record<string, Re
   const { operationId, registry } = context;
   const status = String(context.statusCode);
   const success: ResponseObject = { description: context.description ?? 'Successful Response' };
-  if (bodyAllowed(status)) {
-    const schema = context.responseModel === undefined ? {} : modelSchema(context.responseModel, `Response_${operationId}`, registry);
-    success.content = { 'application/json': { schema } };
+  if (documentedBodyAllowed(status)) {
+    const { mediaType, model, schema } = context.content;
+    success.content = { [mediaType]: { schema: model === undefined ? { ...schema } : modelSchema(model, `Response_${operationId}`, registry) } };
   }
   const responses: Record<string, ResponseObject> = { [status]: success };
   for (const [code, spec] of Object.entries(context.responses ?? {})) {

@@ -2,7 +2,7 @@ import { INVALID, validateDto } from '../dto/dto-validator';
 import { DeftError } from '../errors/deft-error';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
 import type { RequestParamSpec } from '../metadata/records';
-import type { RequestState } from '../di/request-state';
+import type { RequestFrame } from '../context/request-frame';
 import { requestCookies } from '../http/request-cookies';
 import { compileConstraints, compileListLengthChecks } from './constraints';
 import { isIssue } from './conversion-issue';
@@ -10,6 +10,7 @@ import type { ParamSource } from './param-options';
 import { paramShape, type ParamShape } from './param-shape';
 import { scalarConverters } from './scalar-conversion';
 import { UploadFile, uploadContent } from './upload-file';
+import { isThenable } from '../values/thenable';
 
 type Loc = (string | number)[];
 
@@ -28,7 +29,7 @@ export interface RequestParamReader {
   readonly shape: ParamShape;
   readonly required: boolean;
   /** Returns the value, or `INVALID` after recording errors in `state.errors`; DTO bodies return a promise. */
-  read(state: RequestState): unknown;
+  read(state: RequestFrame): unknown;
 }
 
 /** FastAPI validates a dependency's own parameters in this order of sources. */
@@ -85,10 +86,6 @@ function compileElement(shape: ParamShape, spec: RequestParamSpec, where: string
   }
 }
 
-function isThenable(value: unknown): value is Promise<unknown> {
-  return typeof (value as Promise<unknown> | undefined)?.then === 'function';
-}
-
 /**
  * Reads a list: each element at `[...loc, index]`, then the list's length
  * checks. `minLength`/`maxLength` count the list's items, as in FastAPI; the
@@ -121,13 +118,13 @@ function compileList(shape: ParamShape & { kind: 'list' }, spec: RequestParamSpe
 }
 
 /** Reads the raw value of a parameter from the request, or `undefined` when absent. */
-type RawReader = (state: RequestState) => unknown;
+type RawReader = (state: RequestFrame) => unknown;
 
 function lastOf(value: unknown): unknown {
   return Array.isArray(value) ? value[value.length - 1] : value;
 }
 
-function headerValues(state: RequestState, lowerName: string): string[] {
+function headerValues(state: RequestFrame, lowerName: string): string[] {
   const raw = state.request.raw.rawHeaders;
   const values: string[] = [];
   for (let i = 0; i < raw.length; i += 2) if (raw[i]!.toLowerCase() === lowerName) values.push(raw[i + 1]!);

@@ -222,7 +222,7 @@ describe('teardown of dependencies that hold resources', () => {
     expect(events).toEqual(['session:open', 'lock:take', 'lock:release', 'session:close']);
   });
 
-  it('still tears down when the client is gone before the handler answers', async () => {
+  it('still tears down when the client is gone before the handler answers, and tells the teardown so', async () => {
     const events: string[] = [];
     const finished = deferred();
     @Controller()
@@ -236,7 +236,7 @@ describe('teardown of dependencies that hold resources', () => {
     const client = new TestClient(createApp({ controllers: [C], fastify: { logger: false } }));
     await client.get('/').catch(() => undefined);
     await finished.promise;
-    expect(events).toEqual(['r:enter', 'r:exit']);
+    expect(events).toEqual(['r:enter', 'r:except RequestAborted:The client went away before the response was sent', 'r:exit']);
   });
 
   it('enters a cached generator once per request', async () => {

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import { SecurityScheme, type SecuritySchemeOptions } from '../security-scheme';
 
 export interface APIKeyOptions<E extends boolean = true> extends SecuritySchemeOptions<E> {
@@ -20,12 +20,12 @@ export abstract class APIKeyBase<E extends boolean = true> extends SecuritySchem
     this.name = name;
   }
 
-  protected read(context: RequestContext): string | null {
+  protected read(context: ConnectionContext): string | null {
     return this.keyFrom(context) || this.notAuthenticated();
   }
 
   /** The raw key from its place in the request, if present. */
-  protected abstract keyFrom(context: RequestContext): string | undefined;
+  protected abstract keyFrom(context: ConnectionContext): string | undefined;
 
   protected challenge(): string {
     return 'APIKey';

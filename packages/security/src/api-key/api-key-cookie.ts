@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import { APIKeyBase, type APIKeyOptions } from './api-key-base';
 
 /** An API key in a cookie. */
@@ -7,7 +7,7 @@ export class APIKeyCookie<E extends boolean = true> extends APIKeyBase<E> {
     super('cookie', options);
   }
 
-  protected keyFrom(context: RequestContext): string | undefined {
+  protected keyFrom(context: ConnectionContext): string | undefined {
     return context.cookies[this.name];
   }
 }

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import { APIKeyBase, type APIKeyOptions } from './api-key-base';
 
 /** An API key in a request header (name matched case-insensitively; the first value counts). */
@@ -7,7 +7,7 @@ export class APIKeyHeader<E extends boolean = true> extends APIKeyBase<E> {
     super('header', options);
   }
 
-  protected keyFrom(context: RequestContext): string | undefined {
+  protected keyFrom(context: ConnectionContext): string | undefined {
     return context.header(this.name);
   }
 }

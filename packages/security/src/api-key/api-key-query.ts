@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import { APIKeyBase, type APIKeyOptions } from './api-key-base';
 
 /** An API key in the query string (a repeated parameter: the last value counts, as in FastAPI). */
@@ -7,7 +7,7 @@ export class APIKeyQuery<E extends boolean = true> extends APIKeyBase<E> {
     super('query', options);
   }
 
-  protected keyFrom(context: RequestContext): string | undefined {
+  protected keyFrom(context: ConnectionContext): string | undefined {
     const value = context.query[this.name];
     return Array.isArray(value) ? value[value.length - 1] : value;
   }

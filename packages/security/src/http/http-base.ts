@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import { isScheme, parseAuthorizationHeader } from '../authorization-header';
 import { SecurityScheme, type SecuritySchemeOptions } from '../security-scheme';
 import { HTTPAuthorizationCredentials } from './http-authorization-credentials';
@@ -28,7 +28,7 @@ export class HTTPBase<E extends boolean = true> extends SecurityScheme<HTTPAutho
     this.scheme = scheme;
   }
 
-  protected read(context: RequestContext): HTTPAuthorizationCredentials | null {
+  protected read(context: ConnectionContext): HTTPAuthorizationCredentials | null {
     const { scheme, credentials } = parseAuthorizationHeader(context.header('authorization'));
     if (!scheme || !credentials) return this.notAuthenticated();
     if (this.enforcesScheme && !isScheme(scheme, this.scheme)) return this.notAuthenticated();

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import { isScheme, parseAuthorizationHeader } from '../authorization-header';
 import { SecurityScheme, type SecuritySchemeOptions } from '../security-scheme';
 import { HTTPBasicCredentials } from './http-basic-credentials';
@@ -29,7 +29,7 @@ export class HTTPBasic<E extends boolean = true> extends SecurityScheme<HTTPBasi
     this.realm = realm;
   }
 
-  protected read(context: RequestContext): HTTPBasicCredentials | null {
+  protected read(context: ConnectionContext): HTTPBasicCredentials | null {
     const header = context.header('authorization');
     const { scheme, credentials } = parseAuthorizationHeader(header);
     if (!header || !isScheme(scheme, 'basic')) return this.notAuthenticated();

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import type { SecuritySchemeOptions } from '../security-scheme';
 import { bearerToken } from './bearer-token';
 import { OAuth2 } from './oauth2';
@@ -17,7 +17,7 @@ export class OAuth2AuthorizationCodeBearer<E extends boolean = true> extends OAu
     super({ ...common, flows: { authorizationCode: { authorizationUrl, tokenUrl, refreshUrl, scopes } } });
   }
 
-  protected override read(context: RequestContext): string | null {
+  protected override read(context: ConnectionContext): string | null {
     return bearerToken(context) ?? this.notAuthenticated();
   }
 }

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import type { SecuritySchemeOptions } from '../security-scheme';
 import { bearerToken } from './bearer-token';
 import { OAuth2 } from './oauth2';
@@ -21,7 +21,7 @@ export class OAuth2PasswordBearer<E extends boolean = true> extends OAuth2<E> {
     super({ ...common, flows: { password: { tokenUrl, refreshUrl, scopes } } });
   }
 
-  protected override read(context: RequestContext): string | null {
+  protected override read(context: ConnectionContext): string | null {
     return bearerToken(context) ?? this.notAuthenticated();
   }
 }

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import { SecurityScheme, type SecuritySchemeOptions } from '../security-scheme';
 import { flowsObject, type OAuthFlows } from './oauth-flows';
 
@@ -17,7 +17,7 @@ export class OAuth2<E extends boolean = true> extends SecurityScheme<string, E> 
     super(options, { type: 'oauth2', description: options.description, flows: flowsObject(options.flows ?? {}) });
   }
 
-  protected read(context: RequestContext): string | null {
+  protected read(context: ConnectionContext): string | null {
     return context.header('authorization') || this.notAuthenticated();
   }
 

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@deft/core';
+import type { ConnectionContext } from '@deft/core';
 import { SecurityScheme, type SecuritySchemeOptions } from '../security-scheme';
 
 export interface OpenIdConnectOptions<E extends boolean = true> extends SecuritySchemeOptions<E> {
@@ -17,7 +17,7 @@ export class OpenIdConnect<E extends boolean = true> extends SecurityScheme<stri
     super(common, { type: 'openIdConnect', description: common.description, openIdConnectUrl });
   }
 
-  protected read(context: RequestContext): string | null {
+  protected read(context: ConnectionContext): string | null {
     return context.header('authorization') || this.notAuthenticated();
   }
 

@@ -1,0 +1,32 @@
+import { RUN_TASKS } from '../context/background-tasks';
+import type { RequestFrame } from '../context/request-frame';
+import { watchResponse, type ResponseEnding } from '../lifecycle/response-ending';
+
+/** Starts watching a request's response, when its frame has something to finish after it (exits, background tasks). */
+export function watchEnding(frame: RequestFrame): ResponseEnding | undefined {
+  if (!frame.hasExits && !frame.pendingTasks?.size) return undefined;
+  const inFlight = frame.app.inFlight;
+  return watchResponse(frame.request.raw, frame.reply.raw, () => (inFlight.closing ? 'server' : 'client'));
+}
+
+/**
+ * What a request still has to do once its response is on its way, run once,
+ * whichever way the response ends: its background tasks (the handler
+ * succeeded, whether or not the client stayed for the answer), then its
+ * frame's exits with the real outcome (a normal end, or an abort). Tracked
+ * by the app, so `close()` waits for it. Failures here can no longer change
+ * the response; they are logged.
+ */
+export function endAfterResponse(frame: RequestFrame, ending: ResponseEnding): void {
+  const inFlight = frame.app.inFlight;
+  const log = frame.request.log;
+  const lifetime = ending.outcome
+    .then(async (outcome) => {
+      const tasks = frame.pendingTasks;
+      if (tasks?.size) await tasks[RUN_TASKS]((error) => log.error({ err: error }, 'A background task failed'));
+      const ended = await frame.close(outcome);
+      if (ended.kind === 'failed') log.error({ err: ended.error }, 'A dependency teardown failed after the response was sent');
+    })
+    .catch((error: unknown) => log.error({ err: error }, 'Cleaning up after the response failed'));
+  inFlight.track(lifetime, ending.abort);
+}

@@ -1,0 +1,52 @@
+import type { Exit } from './exit';
+import { exitAll } from './exit-stack';
+import type { Outcome } from './outcome';
+
+/**
+ * One rung of the scope ladder for one lifetime (the app, a request, a
+ * handler call): the values of the dependencies that live there, and an exit
+ * stack of what to finish when it ends. Both are created on first use, so a
+ * frame nothing lives in costs one object.
+ */
+export class ScopeFrame {
+  private values: Map<unknown, unknown> | undefined;
+  private exits: Exit[] | undefined;
+
+  /** The cached value for `key`, or `undefined` (check `has` for a cached `undefined`). */
+  get(key: unknown): unknown {
+    return this.values?.get(key);
+  }
+
+  has(key: unknown): boolean {
+    return this.values?.has(key) ?? false;
+  }
+
+  set(key: unknown, value: unknown): void {
+    (this.values ??= new Map()).set(key, value);
+  }
+
+  delete(key: unknown): void {
+    this.values?.delete(key);
+  }
+
+  push(exit: Exit): void {
+    (this.exits ??= []).push(exit);
+  }
+
+  get hasExits(): boolean {
+    return this.exits !== undefined && this.exits.length > 0;
+  }
+
+
+  /**
+   * Ends the frame: exits every entry, innermost first, with `outcome`, and
+   * returns how it came out. What is pushed afterwards waits for the next
+   * `close` (each entry exits exactly once).
+   */
+  close(outcome: Outcome): Promise<Outcome> {
+    const exits = this.exits;
+    this.exits = undefined;
+    this.values = undefined;
+    return exits ? exitAll(exits, outcome) : Promise.resolve(outcome);
+  }
+}
