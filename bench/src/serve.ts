@@ -1,4 +1,5 @@
 import { startNodeApp } from './apps';
+import { keepTickObject } from './harness/tick-object';
 import type { ImplementationName } from './implementations';
 
 /**
@@ -7,6 +8,7 @@ import type { ImplementationName } from './implementations';
  */
 async function main(): Promise<void> {
   const [name, port] = process.argv.slice(2) as [Exclude<ImplementationName, 'fastapi'>, string];
+  keepTickObject();
   const app = await startNodeApp(name, Number(port));
   process.stdout.write('listening\n');
   process.once('SIGTERM', () => {
