@@ -97,6 +97,7 @@ function compileRoute(
     invoke: skip === 0 ? (args) => handler.apply(instance, args) : (args) => handler.apply(instance, args.slice(skip)),
     disposesInstance: false,
     declaredScope: undefined,
+    computedScope: undefined,
     scope: 'request',
     site,
   });

@@ -6,6 +6,7 @@ import { solveArgs } from '../di/solve';
 import { INVALID } from '../dto/dto-validator';
 import { RequestValidationError, validationItem } from '../errors/request-validation-error';
 import { InvalidJsonBody } from '../http/body-parsers';
+import { discardPreparedHeaders } from '../http/discard-headers';
 import type { ErrorRenderer } from '../http/error-handler';
 import type { AppFrame } from '../lifecycle/app-frame';
 import { COMPLETED, failed } from '../lifecycle/outcome';
@@ -74,10 +75,13 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
 
   const send = (frame: RequestFrame, prepared: unknown): unknown => {
     const ending = watchEnding(frame);
+    // While the app closes, a response ends its connection, so the server's close is not held by a kept-alive socket.
+    if (inFlight.closing) frame.reply.header('connection', 'close');
     try {
       response.send(prepared, frame);
     } catch (error) {
       ending?.dispose();
+      discardPreparedHeaders(frame.reply);
       return fail(frame, error);
     }
     if (ending) endAfterResponse(frame, ending);

@@ -49,6 +49,8 @@ export interface DependencyNode {
   readonly disposesInstance: boolean;
   /** The scope the dependency declared (`Depends(x, { scope })`), if any. */
   readonly declaredScope: DependencyScope | undefined;
+  /** FastAPI's computed scope: the declared one, else `request` for a generator; `undefined` for the others. */
+  readonly computedScope: DependencyScope | undefined;
   /** Its rung on the scope ladder, assigned transitively at start-up: the frame its value lives in and its teardown exits with. */
   readonly scope: DependencyScope;
   /** Where it was compiled: what an override of it is compiled against. */

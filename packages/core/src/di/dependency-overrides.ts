@@ -1,3 +1,4 @@
+import { DeftError } from '../errors/deft-error';
 import type { DependencyRef } from '../metadata/depends-spec';
 import type { DependencyNode } from './dependency-node';
 import { GraphCompiler } from './graph-compiler';
@@ -63,7 +64,13 @@ export class DependencyOverrides {
     if (replacement === original.key) return original;
     const known = this.compiled.get(original);
     if (known && known.replacement === replacement) return known.node;
-    const node = new GraphCompiler(original.site, undefined).compileReplacement(original, replacement);
+    let node: DependencyNode;
+    try {
+      node = new GraphCompiler(original.site, undefined).compileReplacement(original, replacement);
+    } catch (error) {
+      if (!(error instanceof DeftError) || error.message.includes(`The override for ${original.label}`)) throw error;
+      throw new DeftError(error.code, `The override for ${original.label}: ${error.message.slice(error.code.length + 2)}`, { cause: error });
+    }
     this.compiled.set(original, { replacement, node });
     return node;
   }

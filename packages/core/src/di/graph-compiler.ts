@@ -164,6 +164,7 @@ export class GraphCompiler {
       invoke,
       disposesInstance,
       declaredScope: spec.scope,
+      computedScope,
       scope,
       site: this.site,
     });

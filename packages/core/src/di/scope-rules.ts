@@ -34,7 +34,7 @@ interface ScopeInput {
 }
 
 function describe(node: DependencyNode): string {
-  return node.declaredScope ? `${node.label}, whose scope is "${node.scope}"` : `${node.label}, which is "${node.scope}"-scoped through what it depends on`;
+  return node.computedScope === node.scope ? `${node.label}, whose scope is "${node.scope}"` : `${node.label}, which is "${node.scope}"-scoped through what it depends on`;
 }
 
 /** What an input needs: the narrowest rung it can be read on, and how to name it. */

@@ -1,0 +1,179 @@
+import 'reflect-metadata';
+import type { Socket } from 'node:net';
+import { Controller, createApp, Depends, Get, HTTPException, RequestContext, type DeftApp } from '@deft/core';
+import { TestClient } from '@deft/testing';
+import { deferred, listenOnLoopback, rawConnection, trackedResource, until, within, type Endings } from '../support/lifecycle';
+
+const quiet = { logger: false } as const;
+
+/** Resolves once the server has no open connection left (it saw the client go). */
+function serverConnections(app: DeftApp): Promise<number> {
+  return new Promise((resolve, reject) => app.fastify.server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+}
+
+async function untilServerSeesNoConnection(app: DeftApp): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if ((await serverConnections(app)) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the server still holds the connection');
+}
+
+function closedByPeer(socket: Socket): Promise<void> {
+  return new Promise((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())));
+}
+
+describe('every way a request ends tears its dependencies down exactly once, with how it really ended', () => {
+  let endings: Endings;
+  let gates: Map<string, ReturnType<typeof deferred<void>>>;
+  let entered: Map<string, ReturnType<typeof deferred<void>>>;
+  const gate = (name: string) => {
+    if (!gates.has(name)) gates.set(name, deferred());
+    return gates.get(name)!;
+  };
+  const enter = (name: string) => {
+    if (!entered.has(name)) entered.set(name, deferred());
+    return entered.get(name)!;
+  };
+
+  function buildApp(fastify: Record<string, unknown> = {}): DeftApp {
+    const resource = (name: string) => Depends(trackedResource(endings, name));
+    @Controller()
+    class Endpoints {
+      @Get('/ok')
+      ok(@resource('ok') _r: string) {
+        return { ok: true };
+      }
+      @Get('/throws')
+      throws(@resource('throws') _r: string) {
+        throw new HTTPException(409, 'conflict');
+      }
+      @Get('/bigint')
+      bigint(@resource('bigint') _r: string) {
+        return { n: 1n };
+      }
+      @Get('/bigint-async')
+      async bigintAsync(@resource('bigint-async') _r: string) {
+        await Promise.resolve();
+        return { n: 1n };
+      }
+      @Get('/bad-header')
+      badHeader(@resource('bad-header') _r: string, context: RequestContext) {
+        context.setHeader('x-broken', 'line\nbreak');
+        return { ok: true };
+      }
+      @Get('/slow')
+      async slow(@resource('slow') _r: string) {
+        enter('slow').resolve();
+        await gate('slow').promise;
+        return { slow: true };
+      }
+      @Get('/fast')
+      fast(@resource('fast') _r: string) {
+        enter('fast').resolve();
+        return { fast: true };
+      }
+    }
+    return createApp({ controllers: [Endpoints], fastify: { ...quiet, ...fastify } });
+  }
+
+  beforeEach(() => {
+    endings = new Map();
+    gates = new Map();
+    entered = new Map();
+  });
+
+  it('a response sent: a normal end, after the response', async () => {
+    const app = buildApp();
+    const res = await new TestClient(app).get('/ok');
+    expect(res.status).toBe(200);
+    await app.close();
+    expect(endings.get('ok')).toEqual(['setup', 'completed']);
+  });
+
+  it('the handler throws: the error, before the error response is sent', async () => {
+    const app = buildApp();
+    const res = await new TestClient(app).get('/throws');
+    expect(endings.get('throws')).toEqual(['setup', 'failed:HTTPException:conflict']);
+    expect([res.status, res.json()]).toEqual([409, { detail: 'conflict' }]);
+    await app.close();
+    expect(endings.get('throws')).toHaveLength(2);
+  });
+
+  it.each(['/bigint', '/bigint-async'])('a result JSON cannot write (%s): the TypeError, then a 500, for a synchronous and an asynchronous handler alike', async (path) => {
+    const app = buildApp();
+    const res = await new TestClient(app).get(path);
+    expect([res.status, res.json()]).toEqual([500, { detail: 'Internal Server Error' }]);
+    await app.close();
+    expect(endings.get(path.slice(1))).toEqual(['setup', 'failed:TypeError:Do not know how to serialize a BigInt']);
+  });
+
+  it('a response Node refuses to write (a header with a line break): the error, and a 500', async () => {
+    const app = buildApp();
+    const res = await new TestClient(app).get('/bad-header');
+    expect(res.status).toBe(500);
+    expect(res.headers['x-broken']).toBeUndefined();
+    await app.close();
+    expect(endings.get('bad-header')).toEqual(['setup', expect.stringMatching(/^failed:TypeError:Invalid character in header content/)]);
+  });
+
+  it('the client goes away while the handler runs: an abort, once the handler is done', async () => {
+    const app = buildApp();
+    const socket = await rawConnection(await listenOnLoopback(app));
+    socket.write('GET /slow HTTP/1.1\r\nHost: test\r\n\r\n');
+    await within(enter('slow').promise, 'the handler starting');
+    socket.destroy();
+    await untilServerSeesNoConnection(app);
+    expect(endings.get('slow')).toEqual(['setup']);
+    gate('slow').resolve();
+    await until(() => endings.get('slow')!.length > 1, 'the teardown');
+    await app.close();
+    expect(endings.get('slow')).toEqual(['setup', 'aborted:client']);
+  });
+
+  it('two pipelined requests, then the connection is reset: each is aborted, the one queued behind the other too', async () => {
+    const app = buildApp();
+    const socket = await rawConnection(await listenOnLoopback(app));
+    socket.write('GET /slow HTTP/1.1\r\nHost: test\r\n\r\nGET /fast HTTP/1.1\r\nHost: test\r\n\r\n');
+    await within(Promise.all([enter('slow').promise, enter('fast').promise]), 'both handlers starting');
+    await new Promise((resolve) => setImmediate(resolve));
+    socket.resetAndDestroy();
+    await untilServerSeesNoConnection(app);
+    await until(() => endings.get('fast')!.length > 1, 'the queued request\'s teardown');
+    gate('slow').resolve();
+    await until(() => endings.get('slow')!.length > 1, 'the first request\'s teardown');
+    await app.close();
+    expect(endings.get('fast')).toEqual(['setup', 'aborted:client']);
+    expect(endings.get('slow')).toEqual(['setup', 'aborted:client']);
+    expect(socket.received()).toBe('');
+  });
+
+  it('the app closes during a request: close() lets it finish, then tears it down, then resolves', async () => {
+    const app = buildApp();
+    const socket = await rawConnection(await listenOnLoopback(app));
+    socket.write('GET /slow HTTP/1.1\r\nHost: test\r\n\r\n');
+    await within(enter('slow').promise, 'the handler starting');
+    let closed = false;
+    const closing = app.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closed).toBe(false);
+    gate('slow').resolve();
+    await within(closing, 'close()');
+    expect(endings.get('slow')).toEqual(['setup', 'completed']);
+    await within(closedByPeer(socket), 'the server ending the connection after the response');
+    expect(socket.received()).toMatch(/\r\nconnection: close\r\n/i);
+    expect(socket.received()).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*\{"slow":true\}$/);
+  });
+
+  it('the app closes its connections during a request: an abort by the server, once', async () => {
+    const app = buildApp({ forceCloseConnections: true });
+    const socket = await rawConnection(await listenOnLoopback(app));
+    socket.write('GET /slow HTTP/1.1\r\nHost: test\r\n\r\n');
+    await within(enter('slow').promise, 'the handler starting');
+    const closing = app.close();
+    await within(closedByPeer(socket), 'the server closing the connection');
+    gate('slow').resolve();
+    await within(closing, 'close()');
+    expect(endings.get('slow')).toEqual(['setup', 'aborted:server']);
+  });
+});
