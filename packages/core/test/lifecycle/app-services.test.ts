@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { container as rootContainer, injectable } from 'tsyringe';
+import { container as rootContainer, inject, injectable, injectAll } from 'tsyringe';
 import { Controller, createApp, Depends, Get } from '@deft/core';
 import { TestClient } from '@deft/testing';
 
@@ -64,6 +64,30 @@ describe('the singletons Deft makes live in the app frame', () => {
     expect((await client.get('/')).json()).toEqual({ at: 'noon' });
     // tsyringe itself still knows nothing of Greeter's constructor: Deft changed nothing on the class.
     expect(() => rootContainer.createChildContainer().resolve(Greeter)).toThrow(/TypeInfo not known for "Greeter"/);
+    await client.app.close();
+  });
+
+  it("resolves tsyringe's @inject and @injectAll tokens for the classes it builds", async () => {
+    const parent = rootContainer.createChildContainer();
+    parent.register('greeting', { useValue: 'hello' });
+    parent.register('plugin', { useValue: 'a' });
+    parent.register('plugin', { useValue: 'b' });
+    @Typed()
+    class Greeter {
+      constructor(
+        @inject('greeting') readonly greeting: string,
+        @injectAll('plugin') readonly plugins: string[],
+      ) {}
+    }
+    @Controller()
+    class C {
+      @Get('/')
+      read(greeter: Greeter) {
+        return { greeting: greeter.greeting, plugins: greeter.plugins };
+      }
+    }
+    const client = new TestClient(createApp({ controllers: [C], container: parent, ...quiet }));
+    expect((await client.get('/')).json()).toEqual({ greeting: 'hello', plugins: ['a', 'b'] });
     await client.app.close();
   });
 });
