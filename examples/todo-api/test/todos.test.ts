@@ -10,6 +10,7 @@ describe.each(targets)('todos on $name', ({ dialect, available }) => {
   beforeAll(async () => {
     if (!available) return;
     t = await TestApp.start(dialect);
+    t.audit.countResponses(t.app);
     john = await t.login();
     dave = await t.newUser('dave');
   });
@@ -179,6 +180,8 @@ describe.each(targets)('todos on $name', ({ dialect, available }) => {
 
   run('audits creations, changes and deletions after the response', async () => {
     t.audit.lines.length = 0;
+    t.audit.writtenAfter.length = 0;
+    const before = t.audit.responsesSent;
     const { id } = (await create(dave, { title: 'Audited' })).json<{ id: number }>();
     await t.client.patch(`/todos/${id}`, { headers: dave, json: { done: true } });
     await t.client.delete(`/todos/${id}`, { headers: dave });
@@ -187,5 +190,7 @@ describe.each(targets)('todos on $name', ({ dialect, available }) => {
     expect(t.audit.lines).toEqual(
       ['todo.created', 'todo.updated', 'todo.deleted'].map((audit) => ({ audit, at: t.now.toISOString(), user: 'dave', todoId: id })),
     );
+    // Each line was written once its own request's response (the 1st, 2nd and 3rd of these) had been sent.
+    expect(t.audit.writtenAfter).toEqual([before + 1, before + 2, before + 3]);
   });
 });

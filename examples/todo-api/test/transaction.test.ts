@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Body, Controller, createApp, HTTPException, Post } from '@deft/core';
 import { TestClient } from '@deft/testing';
 import { IsBoolean, IsString } from 'class-validator';
@@ -31,34 +34,54 @@ class AttemptsController {
 describe.each(targets)('the per-request transaction on $name', ({ dialect, available }) => {
   const run = available ? it : it.skip;
   let database: Database;
+  /** A second connection to the same database: what another instance of the app would see. */
+  let other: Database;
   let scratch: ScratchDatabase | undefined;
+  let folder: string | undefined;
   let client: TestClient;
+  /** Whether another connection could see the row when the response was about to be sent, by username. */
+  const visibleAtResponse = new Map<string, number>();
   beforeAll(async () => {
     if (!available) return;
     scratch = dialect === 'postgres' ? await ScratchDatabase.create(postgresServerUrl!) : undefined;
-    database = Database.open(scratch ? { dialect: 'postgres', url: scratch.url } : { dialect: 'sqlite', filename: ':memory:' });
+    folder = dialect === 'sqlite' ? mkdtempSync(join(tmpdir(), 'todo-tx-')) : undefined;
+    const location = scratch ? { dialect: 'postgres' as const, url: scratch.url } : { dialect: 'sqlite' as const, filename: join(folder!, 'todo.db') };
+    database = Database.open(location);
     await migrate(database);
+    other = Database.open(location);
     const container = rootContainer.createChildContainer();
     container.registerInstance(Database, database);
-    client = new TestClient(createApp({ controllers: [AttemptsController], container }));
+    const app = createApp({ controllers: [AttemptsController], container, fastify: { logger: false } });
+    // Runs as the response is about to go out: the client has not been told anything yet.
+    app.fastify.addHook('onSend', async (request, _reply, payload) => {
+      const { username } = request.body as { username: string };
+      visibleAtResponse.set(username, await storedIn(other, username));
+      return payload;
+    });
+    client = new TestClient(app);
   });
   afterAll(async () => {
     await client?.app.close();
+    await other?.close();
     await database?.close();
     await scratch?.drop();
+    if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  const stored = async (username: string) => (await database.kysely.selectFrom('users').select('id').where('username', '=', username).execute()).length;
+  const storedIn = async (db: Database, username: string) =>
+    (await db.kysely.selectFrom('users').select('id').where('username', '=', username).execute()).length;
 
-  run('has committed a successful handler\'s writes when the response arrives', async () => {
+  run('has committed a successful handler\'s writes before the response is sent: another connection sees them', async () => {
     expect((await client.post('/attempts', { json: { username: 'kept', fail: false } })).status).toBe(200);
-    expect(await stored('kept')).toBe(1);
+    expect(visibleAtResponse.get('kept')).toBe(1);
+    expect(await storedIn(database, 'kept')).toBe(1);
   });
 
   run('rolls back when the handler throws, and the error still answers', async () => {
     const res = await client.post('/attempts', { json: { username: 'undone', fail: true } });
     expect(res.status).toBe(409);
     expect(res.json()).toEqual({ detail: 'Changed my mind' });
-    expect(await stored('undone')).toBe(0);
+    expect(visibleAtResponse.get('undone')).toBe(0);
+    expect(await storedIn(database, 'undone')).toBe(0);
   });
 });

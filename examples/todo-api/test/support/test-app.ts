@@ -9,12 +9,25 @@ import type { Database } from '../../src/db/database';
 import { loadSettings } from '../../src/settings/load-settings';
 import { postgresServerUrl, ScratchDatabase } from './postgres';
 
-/** Keeps the audit lines instead of printing them. */
+/** Keeps the audit lines instead of printing them, each with how many responses had been sent when it was written. */
 export class RecordingAuditLog extends AuditLog {
   readonly lines: Record<string, unknown>[] = [];
+  /** For each line, the count of responses finished before it was written. */
+  readonly writtenAfter: number[] = [];
+  /** Counted by an `onResponse` hook of the app (`countResponses`). */
+  responsesSent = 0;
+
+  /** Counts the app's finished responses, from now on (call before its first request). */
+  countResponses(app: DeftApp): this {
+    app.fastify.addHook('onResponse', async () => {
+      this.responsesSent++;
+    });
+    return this;
+  }
 
   protected override write(line: string): void {
     this.lines.push(JSON.parse(line) as Record<string, unknown>);
+    this.writtenAfter.push(this.responsesSent);
   }
 }
 

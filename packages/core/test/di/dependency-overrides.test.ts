@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { injectable } from 'tsyringe';
+import { container as rootContainer, injectable } from 'tsyringe';
 import {
   Controller,
   createApp,
@@ -113,8 +113,12 @@ describe('app.dependencyOverrides', () => {
   });
 
   it('replaces a container service', async () => {
+    let made = 0;
     @injectable()
     class Mailer {
+      constructor() {
+        made++;
+      }
       send() {
         return 'real';
       }
@@ -126,11 +130,18 @@ describe('app.dependencyOverrides', () => {
         return { sent: mailer.send() };
       }
     }
-    const own = createApp({ controllers: [C], ...quiet });
-    own.container.registerSingleton(Mailer);
+    // Registered before the app is built, so the graph resolves it from the container (a service, not a class dependency).
+    const parent = rootContainer.createChildContainer();
+    parent.registerSingleton(Mailer);
+    const own = createApp({ controllers: [C], container: parent, ...quiet });
+    const client = new TestClient(own);
+    expect((await client.get('/')).json()).toEqual({ sent: 'real' });
+    expect((await client.get('/')).json()).toEqual({ sent: 'real' });
+    // One instance for both requests: the container's singleton, not a class dependency constructed per request.
+    expect(made).toBe(1);
     const fake = { send: () => 'fake' };
     own.dependencyOverrides.set(Mailer, () => fake);
-    expect((await new TestClient(own).get('/')).json()).toEqual({ sent: 'fake' });
+    expect((await client.get('/')).json()).toEqual({ sent: 'fake' });
   });
 
   it('withOverrides restores what was there before, also when the body throws', async () => {
