@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { IsInt, IsString, MinLength } from 'class-validator';
-import { Body, Controller, createApp, Delete, DeftError, Form, Get, Header, Path, Post, Query } from '@deft/core';
+import { Body, Controller, createApp, defineDependency, Delete, DeftError, Depends, Form, Get, Header, Path, Post, Query, RequestAborted, RequestContext } from '@deft/core';
 import { TestClient, type TestResponse } from '@deft/testing';
 
 /**
@@ -158,4 +158,77 @@ describe('where Deft answers differently from FastAPI', () => {
     expect(schemas).toContain('Item');
     expect(schemas.filter((name) => name.startsWith('Item-'))).toEqual([]);
   });
+
+  it('makes an app-scoped dependency once, shares it with every request, and tears it down at close()', async () => {
+    const events: string[] = [];
+    let made = 0;
+    const model = async function* () {
+      const id = ++made;
+      yield { id };
+      events.push(`unloaded ${id}`);
+    };
+    @Controller()
+    class Models {
+      @Get('/a')
+      a(@Depends(model, { scope: 'app' }) m: { id: number }) {
+        return m;
+      }
+      @Get('/b')
+      b(@Depends(model, { scope: 'app' }) m: { id: number }) {
+        return m;
+      }
+    }
+    const own = createApp({ controllers: [Models], fastify: { logger: false } });
+    const ownClient = new TestClient(own);
+    expect([(await ownClient.get('/a')).json(), (await ownClient.get('/b')).json()]).toEqual([{ id: 1 }, { id: 1 }]);
+    expect(events).toEqual([]);
+    await own.close();
+    expect(events).toEqual(['unloaded 1']);
+  });
+
+  it('throws RequestAborted into the teardown of a request whose client went away', async () => {
+    const events: string[] = [];
+    const transaction = async function* () {
+      try {
+        yield 'tx';
+        events.push('commit');
+      } catch (error) {
+        events.push(error instanceof RequestAborted ? `rollback: ${error.source} gone` : 'rollback: failed');
+        throw error;
+      }
+    };
+    @Controller()
+    class HangUp {
+      @Get('/')
+      read(@Depends(transaction) _tx: string, context: RequestContext) {
+        context.reply.raw.destroy();
+        return {};
+      }
+    }
+    const own = createApp({ controllers: [HangUp], fastify: { logger: false } });
+    await new TestClient(own).get('/').catch(() => undefined);
+    await own.close();
+    expect(events).toEqual(['rollback: client gone']);
+  });
+
+  it('refuses a request-scoped generator that reaches a function-scoped one through a plain dependency', () => {
+    const early = async function* early() {
+      yield 1;
+    };
+    const plain = defineDependency({ e: Depends(early, { scope: 'function' }) }, function plain({ e }) {
+      return e;
+    });
+    const late = defineDependency({ p: Depends(plain) }, async function* late({ p }) {
+      yield p;
+    });
+    @Controller()
+    class Scoped {
+      @Get('/')
+      read(@Depends(late) _v: number) {
+        return {};
+      }
+    }
+    expect(() => createApp({ controllers: [Scoped], fastify: { logger: false } })).toThrow(/DEFT_ERR_DEPENDENCY_SCOPE: The dependency late\(\) has a scope of "request"/);
+  });
 });
+

@@ -6,6 +6,7 @@ import { app as routeApp } from './route-dependencies';
 import { app as teardownApp, Session } from './teardown';
 import { app as resolveApp } from './class-resolve';
 import { app as cachingApp } from './caching';
+import { app as scopesApp, Pool, transactions } from './scopes';
 
 async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setImmediate(resolve));
@@ -86,4 +87,17 @@ describe('docs/dependencies.md', () => {
     const fresh = (await client.get('/fresh')).json<{ a: number; b: number }>();
     expect(fresh.b).toBe(fresh.a + 1);
   });
+
+  it("shares one app-scoped pool across routes and requests, and ends it when the app closes", async () => {
+    const client = new TestClient(scopesApp);
+    expect((await client.get('/reports/daily')).json()).toEqual({ result: 'SELECT 1 on pool 1' });
+    expect((await client.get('/reports/weekly')).json()).toEqual({ result: 'SELECT 7 on pool 1' });
+    expect((await client.get('/orders/')).json()).toEqual({ tx: 1 });
+    await client.get('/orders/hang-up').catch(() => undefined);
+    await until(() => transactions.length === 2);
+    expect(transactions).toEqual(['commit 1', 'rollback 2: client gone']);
+    await scopesApp.close();
+    expect(Pool.instances.map((pool) => pool.ended)).toEqual([true]);
+  });
 });
+

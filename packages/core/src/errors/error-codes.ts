@@ -20,7 +20,7 @@ export const errorCodes = {
   DEFT_ERR_CONTROLLER_NOT_DECORATED: 'a class listed in `controllers` has no @Controller decorator',
   DEFT_ERR_DEPENDENCY_INVALID: 'a dependency is none of the four forms @Depends accepts',
   DEFT_ERR_DEPENDENCY_CYCLE: 'dependencies depend on each other in a cycle',
-  DEFT_ERR_DEPENDENCY_SCOPE: "a dependency torn down after the response depends on one torn down before it (scope: 'function')",
+  DEFT_ERR_DEPENDENCY_SCOPE: 'a dependency needs one on a narrower rung of the scope ladder (app > request > function) than its own',
   DEFT_ERR_DEPENDENCY_UNRESOLVABLE: "a class dependency's constructor parameter can be resolved neither from the request nor from the container",
   DEFT_ERR_RESPONSE_MODEL_INVALID: 'a responseModel is not a class or a one-element array of a class',
   DEFT_ERR_OPERATION_ID_DUPLICATE: 'two documented routes are given the same operationId',

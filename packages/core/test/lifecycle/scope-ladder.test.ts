@@ -167,6 +167,35 @@ describe("the scope ladder: scope: 'app' values live with the app", () => {
     expect((await new TestClient(createApp({ controllers: [Allowed], ...quiet })).get('/')).json()).toEqual({ v: 'plain(early)' });
   });
 
+  it('runs every app-scoped teardown at close() even when one fails, then rejects with that failure', async () => {
+    const events: string[] = [];
+    const first = async function* first() {
+      try {
+        yield 1;
+        events.push('first closed');
+      } catch (error) {
+        // As nested context managers do: the failure of the one made after it passes through it.
+        events.push(`first closed, seeing: ${(error as Error).message}`);
+        throw error;
+      }
+    };
+    const second = async function* second() {
+      yield 2;
+      throw new Error('second could not close');
+    };
+    @Controller()
+    class C {
+      @Get('/')
+      read(@Depends(first, { scope: 'app' }) a: number, @Depends(second, { scope: 'app' }) b: number) {
+        return [a, b];
+      }
+    }
+    const app = createApp({ controllers: [C], ...quiet });
+    expect((await new TestClient(app).get('/')).json()).toEqual([1, 2]);
+    await expect(app.close()).rejects.toThrow('second could not close');
+    expect(events).toEqual(['first closed, seeing: second could not close']);
+  });
+
   it("refuses useCache: false on the app rung when it is declared", () => {
     const error = startupError(() => Depends(() => 1, { scope: 'app', useCache: false }));
     expect(error.code).toBe('DEFT_ERR_DEPENDENCY_SCOPE');
