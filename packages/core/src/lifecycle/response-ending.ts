@@ -47,8 +47,12 @@ export function watchResponse(req: IncomingMessage, res: ServerResponse, source:
     if (socket?.destroyed && !res.writableFinished) abort(source());
   };
   const onSocketClose = (): void => (res.writableFinished ? end(COMPLETED) : abort(source()));
-  if (res.destroyed || socket?.destroyed) {
-    abort(source());
+  if (res.writableFinished) {
+    end(COMPLETED);
+  } else if (res.destroyed || socket?.destroyed) {
+    // Ended by the handler itself before we looked (light-my-request destroys a response it has read), or cut off.
+    if (res.writableEnded && !socket?.destroyed) end(COMPLETED);
+    else abort(source());
   } else {
     res.once('finish', onFinish);
     res.once('close', onResponseClose);

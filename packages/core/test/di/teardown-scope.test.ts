@@ -1,15 +1,10 @@
 import 'reflect-metadata';
 import { Controller, createApp, defineDependency, DeftError, Depends, Get, HTTPException, Post } from '@deft/core';
 import { TestClient } from '@deft/testing';
+import { until } from '../support/lifecycle';
 
 const quiet = { fastify: { logger: false } } as const;
 
-function until(condition: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = (): void => (condition() ? resolve() : void setImmediate(check));
-    check();
-  });
-}
 
 describe("Depends(x, { scope: 'function' }): teardown before the response", () => {
   it('finishes before the client gets the answer (a commit is visible to the next request)', async () => {
@@ -80,7 +75,7 @@ describe("Depends(x, { scope: 'function' }): teardown before the response", () =
     log.length = 0;
     await client.get('/ok');
     expect(log.slice(0, 2)).toEqual(['handler', 'early:exit']);
-    await until(() => log.includes('late:exit'));
+    await until(() => log.includes('late:exit'), 'the request-scoped teardown');
     expect(log).toEqual(['handler', 'early:exit', 'late:exit']);
   });
 

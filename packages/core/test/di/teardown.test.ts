@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Writable } from 'node:stream';
 import { BackgroundTasks, Controller, createApp, defineDependency, Depends, Get, HTTPException, Query, RequestContext } from '@deft/core';
 import { TestClient } from '@deft/testing';
+import { deferred, within } from '../support/lifecycle';
 
 class MyError extends Error {}
 
@@ -15,12 +16,6 @@ function logSink() {
     },
   });
   return { lines, logger: { level: 'error', stream } };
-}
-
-function deferred<T = void>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
 }
 
 function describeError(error: unknown): string {
@@ -71,7 +66,7 @@ describe('teardown of dependencies that hold resources', () => {
     expect(res.json()).toEqual({ value: 'b' });
     expect(events).toEqual(['a:enter', 'b:enter(a)', 'endpoint']);
     gate.resolve();
-    await finished.promise;
+    await within(finished.promise, 'the teardown');
     expect(events).toEqual(['a:enter', 'b:enter(a)', 'endpoint', 'background', 'b:exit', 'a:exit']);
   });
 
@@ -185,7 +180,7 @@ describe('teardown of dependencies that hold resources', () => {
     }
     const client = new TestClient(createApp({ controllers: [C], fastify: { logger: sink.logger } }));
     expect((await client.get('/')).json()).toEqual({ v: 'v' });
-    await done.promise;
+    await within(done.promise, 'the teardown');
     expect(JSON.stringify(sink.lines)).toContain('after');
   });
 
@@ -218,7 +213,7 @@ describe('teardown of dependencies that hold resources', () => {
     }
     const client = new TestClient(createApp({ controllers: [C], fastify: { logger: false } }));
     expect((await client.get('/')).json()).toEqual({ ok: true });
-    await finished.promise;
+    await within(finished.promise, 'the teardown');
     expect(events).toEqual(['session:open', 'lock:take', 'lock:release', 'session:close']);
   });
 
@@ -235,7 +230,7 @@ describe('teardown of dependencies that hold resources', () => {
     }
     const client = new TestClient(createApp({ controllers: [C], fastify: { logger: false } }));
     await client.get('/').catch(() => undefined);
-    await finished.promise;
+    await within(finished.promise, 'the teardown');
     expect(events).toEqual(['r:enter', 'r:except RequestAborted:The client went away before the response was sent', 'r:exit']);
   });
 
@@ -253,7 +248,7 @@ describe('teardown of dependencies that hold resources', () => {
     }
     const client = new TestClient(createApp({ controllers: [C], fastify: { logger: false } }));
     expect((await client.get('/')).json()).toEqual(['g', 'g']);
-    await finished.promise;
+    await within(finished.promise, 'the teardown');
     expect(events).toEqual(['g:enter', 'g:exit']);
   });
 
@@ -288,7 +283,7 @@ describe('teardown of dependencies that hold resources', () => {
     }
     const client = new TestClient(createApp({ controllers: [C], fastify: { logger: false } }));
     expect((await client.get('/')).json()).toEqual(['connection to main', 'pooled', 'sync']);
-    await finished.promise;
+    await within(finished.promise, 'the teardown');
     expect(events).toEqual(['connect main', 'acquire for GET', 'release', 'disconnect main']);
   });
 });

@@ -62,6 +62,16 @@ describe('every way a request ends tears its dependencies down exactly once, wit
         context.setHeader('x-broken', 'line\nbreak');
         return { ok: true };
       }
+      @Get('/self-sent')
+      selfSent(@resource('self-sent') _r: string, context: RequestContext) {
+        return context.reply.type('text/plain').send('sent by the handler');
+      }
+      @Get('/self-sent-later')
+      async selfSentLater(@resource('self-sent-later') _r: string, context: RequestContext) {
+        void context.reply.type('text/plain').send('sent by the handler');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return context.reply;
+      }
       @Get('/slow')
       async slow(@resource('slow') _r: string) {
         enter('slow').resolve();
@@ -89,6 +99,25 @@ describe('every way a request ends tears its dependencies down exactly once, wit
     expect(res.status).toBe(200);
     await app.close();
     expect(endings.get('ok')).toEqual(['setup', 'completed']);
+  });
+
+  it.each(['/self-sent', '/self-sent-later'])('a response the handler sent itself (%s): a normal end', async (path) => {
+    const app = buildApp();
+    const res = await new TestClient(app).get(path);
+    expect(res.text).toBe('sent by the handler');
+    await app.close();
+    expect(endings.get(path.slice(1))).toEqual(['setup', 'completed']);
+  });
+
+  it('a response the handler sent itself over a real connection: a normal end', async () => {
+    const app = buildApp();
+    const socket = await rawConnection(await listenOnLoopback(app));
+    socket.write('GET /self-sent-later HTTP/1.1\r\nHost: test\r\n\r\n');
+    await until(() => socket.received().endsWith('sent by the handler'), 'the response');
+    await until(() => endings.get('self-sent-later')!.length > 1, 'the teardown');
+    socket.destroy();
+    await app.close();
+    expect(endings.get('self-sent-later')).toEqual(['setup', 'completed']);
   });
 
   it('the handler throws: the error, before the error response is sent', async () => {
