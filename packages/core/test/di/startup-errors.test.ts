@@ -1,16 +1,7 @@
 import 'reflect-metadata';
 import { injectable } from 'tsyringe';
-import { Controller, createApp, defineDependency, DeftError, Depends, Get, Query, type DependencyParams, type DependencyRef } from '@deft/core';
-
-function startupError(run: () => unknown): DeftError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DeftError) return error;
-    throw error;
-  }
-  throw new Error('expected a DeftError at start-up');
-}
+import { Controller, createApp, defineDependency, Depends, Get, Query, type DependencyParams, type DependencyRef } from '@deft/core';
+import { deftErrorOf } from '../support/client';
 
 describe('dependency mistakes fail at createApp with what to change', () => {
   it('prints a dependency cycle as A → B → A', () => {
@@ -27,7 +18,7 @@ describe('dependency mistakes fail at createApp with what to change', () => {
         return {};
       }
     }
-    const error = startupError(() => createApp({ controllers: [C] }));
+    const error = deftErrorOf(() => createApp({ controllers: [C] }));
     expect(error.code).toBe('DEFT_ERR_DEPENDENCY_CYCLE');
     expect(error.message).toContain('first() → second() → first()');
   });
@@ -49,7 +40,7 @@ describe('dependency mistakes fail at createApp with what to change', () => {
         return {};
       }
     }
-    const error = startupError(() => createApp({ controllers: [C] }));
+    const error = deftErrorOf(() => createApp({ controllers: [C] }));
     expect(error.code).toBe('DEFT_ERR_DEPENDENCY_UNRESOLVABLE');
     expect(error.message).toContain('NeedsName constructor parameter #1');
     expect(error.message).toContain('NeedsName(Repo, >>String<<)');
@@ -72,7 +63,7 @@ describe('dependency mistakes fail at createApp with what to change', () => {
         return {};
       }
     }
-    const error = startupError(() => createApp({ controllers: [C] }));
+    const error = deftErrorOf(() => createApp({ controllers: [C] }));
     expect(error.message).toContain('UsesSettings(>>Object<<)');
     expect(error.message).toContain('interface');
   });
@@ -92,7 +83,7 @@ describe('dependency mistakes fail at createApp with what to change', () => {
           return {};
         }
       }
-      const error = startupError(() => createApp({ controllers: [C] }));
+      const error = deftErrorOf(() => createApp({ controllers: [C] }));
       expect(error.code).toBe('DEFT_ERR_DEPENDENCY_INVALID');
       expect(error.message).toContain('C.read() parameter #0');
       expect(error.message).toContain(hint);
@@ -110,7 +101,7 @@ describe('dependency mistakes fail at createApp with what to change', () => {
         return {};
       }
     }
-    const error = startupError(() => createApp({ controllers: [C] }));
+    const error = deftErrorOf(() => createApp({ controllers: [C] }));
     expect(error.code).toBe('DEFT_ERR_DEPENDENCY_INVALID');
     expect(error.message).toContain('the type Object is not a dependency');
   });
@@ -123,7 +114,7 @@ describe('dependency mistakes fail at createApp with what to change', () => {
         return {};
       }
     }
-    const error = startupError(() => createApp({ controllers: [C] }));
+    const error = deftErrorOf(() => createApp({ controllers: [C] }));
     expect(error.code).toBe('DEFT_ERR_DEPENDENCY_UNRESOLVABLE');
     expect(error.message).toContain('settings');
     expect(error.message).toContain('container.register');
@@ -140,7 +131,7 @@ describe('dependency mistakes fail at createApp with what to change', () => {
         return { ok: plain instanceof Plain };
       }
     }
-    const error = startupError(() => createApp({ controllers: [C] }));
+    const error = deftErrorOf(() => createApp({ controllers: [C] }));
     expect(error.code).toBe('DEFT_ERR_DESIGN_TYPES_MISSING');
     expect(error.message).toContain('@injectable() to Plain');
   });
@@ -158,7 +149,7 @@ describe('dependency mistakes fail at createApp with what to change', () => {
         return {};
       }
     }
-    const error = startupError(() => createApp({ controllers: [C] }));
+    const error = deftErrorOf(() => createApp({ controllers: [C] }));
     expect(error.code).toBe('DEFT_ERR_DESIGN_TYPES_MISSING');
     expect(error.message).toContain('Resolver.resolve()');
     expect(error.message).toContain('@Depends(RequestContext)');

@@ -2,18 +2,9 @@ import 'reflect-metadata';
 import { BackgroundTasks, Controller, createApp, defineDependency, DeftError, Depends, Get, Query, RequestContext } from '@deft/core';
 import { TestClient } from '@deft/testing';
 import { deferred, within } from '../support/lifecycle';
+import { deftErrorOf } from '../support/client';
 
 const quiet = { fastify: { logger: false } } as const;
-
-function startupError(build: () => unknown): DeftError {
-  try {
-    build();
-  } catch (error) {
-    if (error instanceof DeftError) return error;
-    throw error;
-  }
-  throw new Error('expected a DeftError');
-}
 
 describe("the scope ladder: scope: 'app' values live with the app", () => {
   it('makes an app-scoped value once, shares it across routes and requests, and tears it down at close(), after requests and background tasks', async () => {
@@ -129,7 +120,7 @@ describe("the scope ladder: scope: 'app' values live with the app", () => {
           return {};
         }
       }
-      const error = startupError(() => createApp({ controllers: [C], ...quiet }));
+      const error = deftErrorOf(() => createApp({ controllers: [C], ...quiet }));
       expect(error.code).toBe('DEFT_ERR_DEPENDENCY_SCOPE');
       expect(error.message).toMatch(message);
       expect(error.message).toContain("scope: 'app'");
@@ -153,7 +144,7 @@ describe("the scope ladder: scope: 'app' values live with the app", () => {
         return v;
       }
     }
-    const error = startupError(() => createApp({ controllers: [Refused], ...quiet }));
+    const error = deftErrorOf(() => createApp({ controllers: [Refused], ...quiet }));
     expect(error.code).toBe('DEFT_ERR_DEPENDENCY_SCOPE');
     expect(error.message).toContain('late() has a scope of "request"');
     expect(error.message).toContain('plain(), which is "function"-scoped through what it depends on');
@@ -197,7 +188,7 @@ describe("the scope ladder: scope: 'app' values live with the app", () => {
   });
 
   it("refuses useCache: false on the app rung when it is declared", () => {
-    const error = startupError(() => Depends(() => 1, { scope: 'app', useCache: false }));
+    const error = deftErrorOf(() => Depends(() => 1, { scope: 'app', useCache: false }));
     expect(error.code).toBe('DEFT_ERR_DEPENDENCY_SCOPE');
     expect(error.message).toContain('always cached');
   });

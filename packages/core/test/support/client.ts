@@ -13,13 +13,18 @@ export function clientFor(...controllers: ControllerClass[]): TestClient {
   return new TestClient(appFor(...controllers));
 }
 
-/** The `DeftError` that building an app of these controllers throws (fails the test if it builds). */
-export function startupError(...controllers: ControllerClass[]): DeftError {
+/** The `DeftError` that `run` throws (fails the test if it throws none, or another error). */
+export function deftErrorOf(run: () => unknown): DeftError {
   try {
-    appFor(...controllers);
+    run();
   } catch (error) {
     if (error instanceof DeftError) return error;
     throw error;
   }
-  throw new Error('expected createApp to throw a DeftError');
+  throw new Error('expected a DeftError');
+}
+
+/** The `DeftError` that building an app of these controllers throws (fails the test if it builds). */
+export function startupError(...controllers: ControllerClass[]): DeftError {
+  return deftErrorOf(() => appFor(...controllers));
 }
