@@ -19,6 +19,11 @@ function jsonInvalid(body: InvalidJsonBody): RequestValidationError {
   return new RequestValidationError([validationItem('json_invalid', ['body', position], 'JSON decode error', {}, { error: message })]);
 }
 
+/** Whether an error renderer's result is still to come: a promise (a user's async handler), not the reply it sent (a thenable too). */
+function rendersLater(rendered: unknown, frame: RequestFrame): boolean {
+  return rendered !== frame.reply && isThenable(rendered);
+}
+
 /** What every route handler of an app shares. */
 export interface RouteRuntime {
   readonly app: AppFrame;
@@ -57,9 +62,9 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
         rendered = renderError(error, frame.request, frame.reply);
       }
     } finally {
-      if (!isThenable(rendered)) inFlight.leave();
+      if (!rendersLater(rendered, frame)) inFlight.leave();
     }
-    return isThenable(rendered) ? Promise.resolve(rendered).then(done, done) : undefined;
+    return rendersLater(rendered, frame) ? Promise.resolve(rendered).then(done, done) : undefined;
   };
   const done = (): undefined => (inFlight.leave(), undefined);
 
