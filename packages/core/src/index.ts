@@ -24,7 +24,19 @@ export type {
   ServerObject,
   TagObject,
 } from './openapi/openapi-types';
-export type { ControllerOptions, HttpMethod, ResponseModel, ResponseSpec, RouteOptions } from './metadata/records';
+export type {
+  ControllerOptions,
+  HttpMethod,
+  IncludeOptions,
+  Inclusion,
+  ResponseModel,
+  ResponseSpec,
+  RouteGroupEntry,
+  RouteGroupOptions,
+  RouteOptions,
+  RouterOptions,
+} from './metadata/records';
+export type { ApiRouteOptions } from './decorators/http-methods';
 export type { BodyOptions, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
 
 export { createApp } from './app/create-app';
@@ -35,7 +47,9 @@ export { RequestContext } from './context/request-context';
 export { requestContext } from './context/request-frames';
 export { SecurityScopes } from './context/security-scopes';
 export { Controller } from './decorators/controller';
-export { Delete, Get, Head, Options, Patch, Post, Put } from './decorators/http-methods';
+export { Router } from './decorators/router';
+export { ApiRoute, Delete, Get, Head, Options, Patch, Post, Put } from './decorators/http-methods';
+export { include } from './decorators/include';
 export { Body, Cookie, File, Form, Header, Path, Query } from './decorators/request-params';
 export { DependencyOverrides } from './di/dependency-overrides';
 export { Depends, Security } from './di/depends-marker';

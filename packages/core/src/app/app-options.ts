@@ -1,9 +1,9 @@
 import type { FastifyServerOptions } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import type { DependencyEntry } from '../di/depends-marker';
+import type { RouteGroupEntry } from '../metadata/records';
 import type { OpenApiAppOptions } from '../openapi/docs-options';
 
-type ControllerClass = abstract new (...args: never[]) => unknown;
 
 export interface MultipartLimits {
   /** Largest accepted file, in bytes (default 50 MiB). */
@@ -15,7 +15,10 @@ export interface MultipartLimits {
 }
 
 export interface AppOptions extends OpenApiAppOptions {
-  controllers: readonly ControllerClass[];
+  /** Controllers, each a class or `include(Controller, { prefix, ... })`. */
+  controllers?: readonly RouteGroupEntry[];
+  /** Routers (`@Router(...)` classes), each as it is or `include(Router, { prefix, ... })`. */
+  routers?: readonly RouteGroupEntry[];
   /** Dependencies run before every route; their values are discarded. */
   dependencies?: readonly DependencyEntry[];
   title?: string;
@@ -32,4 +35,10 @@ export interface AppOptions extends OpenApiAppOptions {
   /** Options for the Fastify instance (logger, bodyLimit, trustProxy, ...). */
   fastify?: FastifyServerOptions;
   multipart?: MultipartLimits;
+  /**
+   * Whether a request for a path that exists only with (or without) a
+   * trailing slash is redirected there with a 307 (FastAPI's
+   * `redirect_slashes`). Default `true`; `false` answers 404.
+   */
+  redirectSlashes?: boolean;
 }

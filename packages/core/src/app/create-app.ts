@@ -16,6 +16,7 @@ import { reflectMetadataLoaded } from '../metadata/design-types';
 import { serveDocs } from '../openapi/serve-docs';
 import type { AppOptions } from './app-options';
 import { DeftApp } from './deft-app';
+import { mountControllers } from '../routing/mount-controllers';
 import { compileControllers } from './route-compiler';
 import { lazySchemaCompilers } from './lazy-schema-compilers';
 import { closeWithApp } from './app-shutdown';
@@ -37,7 +38,8 @@ export function createApp(options: AppOptions): DeftApp {
   // The first exit of the app frame, so the last to run: what the container itself made is disposed after everything else.
   frame.push(disposerExit('the app container', () => container.dispose()));
   const index = new NodeIndex();
-  const routes = compileControllers(options.controllers as never, options.dependencies ?? [], {
+  const mounted = mountControllers(options.controllers ?? [], options.routers ?? [], options.dependencies ?? []);
+  const routes = compileControllers(mounted, {
     services: new AppServices(container, frame),
     keys: new CacheKeys(),
     index,
@@ -56,6 +58,6 @@ export function createApp(options: AppOptions): DeftApp {
   const app = new DeftApp(fastify, container, routes, options, overrides, handlers);
   const docsRoutes = serveDocs(fastify, options, () => app.openapi());
   const apiRoutes = routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }));
-  fastify.setNotFoundHandler(createNotFoundHandler([...apiRoutes, ...docsRoutes]));
+  fastify.setNotFoundHandler(createNotFoundHandler([...apiRoutes, ...docsRoutes], { renderError, redirectSlashes: options.redirectSlashes ?? true }));
   return app;
 }

@@ -4,11 +4,12 @@ import type { CacheKeys } from '../di/cache-keys';
 import type { CompileSite } from '../di/compile-site';
 import { GraphCompiler, HANDLER } from '../di/graph-compiler';
 import type { NodeIndex } from '../di/node-index';
-import type { DependencyEntry } from '../metadata/depends-spec';
 import { DeftError } from '../errors/deft-error';
 import { joinPaths, parseRoutePath } from '../http/path-syntax';
-import { getController, getRoutes } from '../metadata/metadata-store';
-import type { RouteRecord } from '../metadata/records';
+import { getRoutes } from '../metadata/metadata-store';
+import type { RouteOptions, RouteRecord } from '../metadata/records';
+import type { MountedController } from '../routing/mount-controllers';
+import type { RouteGroup } from '../routing/route-group';
 import type { RequestParamReader } from '../params/request-param-reader';
 import { compileJsonResponse } from '../response/json-response';
 import type { CompiledRoute } from './compiled-route';
@@ -66,7 +67,7 @@ function compileRoute(
   cls: ControllerClass,
   instance: unknown,
   record: RouteRecord,
-  inherited: { prefix: string; tags: readonly string[]; dependencies: readonly DependencyEntry[] },
+  inherited: RouteGroup,
   app: AppCompilation,
 ): CompiledRoute {
   const openapiPath = joinPaths(inherited.prefix, record.path);
@@ -105,12 +106,19 @@ function compileRoute(
   site.body.embedded = bodyLayout(params, where);
   checkPathParams(params, path.placeholders, where);
   const statusCode = record.options.statusCode ?? 200;
+  // The route's own options, merged with every level above it as FastAPI merges them.
+  const options: RouteOptions = {
+    ...record.options,
+    responses: { ...inherited.responses, ...record.options.responses },
+    deprecated: inherited.deprecated || record.options.deprecated === true,
+    includeInSchema: inherited.includeInSchema && record.options.includeInSchema !== false,
+  };
   return {
     method: record.method,
     path,
     controller: cls,
     handlerName: record.propertyKey,
-    options: record.options,
+    options,
     tags: [...inherited.tags, ...(record.options.tags ?? [])],
     root,
     dependencyCount: skip,
@@ -124,34 +132,23 @@ function compileRoute(
 }
 
 /**
- * Compiles every route of every controller, once: reads metadata, builds and
- * validates each route's dependency graph, and resolves controllers from the
- * container. Developer mistakes surface here as `DeftError`s.
+ * Compiles every route of every mounted controller, once: reads metadata,
+ * builds and validates each route's dependency graph, and resolves
+ * controllers from the container (one instance per class, however often it
+ * is included). Developer mistakes surface here as `DeftError`s.
  */
-export function compileControllers(
-  controllers: readonly ControllerClass[],
-  appDependencies: readonly DependencyEntry[],
-  app: AppCompilation,
-): CompiledRoute[] {
+export function compileControllers(mounted: readonly MountedController[], app: AppCompilation): CompiledRoute[] {
   const routes: CompiledRoute[] = [];
   const seen = new Map<string, string>();
-  for (const cls of controllers) {
-    const meta = getController(cls);
-    if (!meta) {
-      throw new DeftError(
-        'DEFT_ERR_CONTROLLER_NOT_DECORATED',
-        `${cls?.name ?? String(cls)} is listed in controllers but has no @Controller() decorator: add @Controller() (or @Controller('/prefix')).`,
-      );
+  const instances = new Map<unknown, unknown>();
+  for (const { controller, group } of mounted) {
+    const cls = controller as ControllerClass;
+    if (!instances.has(cls)) {
+      app.services.ensure(cls as never, `controller ${cls.name}`);
+      instances.set(cls, app.services.container.resolve(cls as never));
     }
-    app.services.ensure(cls as never, `controller ${cls.name}`);
-    const instance = app.services.container.resolve(cls as never);
-    const inherited = {
-      prefix: meta.prefix,
-      tags: meta.options.tags ?? [],
-      dependencies: [...appDependencies, ...(meta.options.dependencies ?? [])],
-    };
     for (const record of getRoutes(cls)) {
-      const route = compileRoute(cls, instance, record, inherited, app);
+      const route = compileRoute(cls, instances.get(cls), record, group, app);
       const key = `${route.method} ${route.path.fastify.replace(/:\w+/g, ':')}`;
       const previous = seen.get(key);
       if (previous) {

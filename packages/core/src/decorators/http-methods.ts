@@ -19,3 +19,20 @@ export const Patch = routeDecorator('PATCH');
 export const Delete = routeDecorator('DELETE');
 export const Head = routeDecorator('HEAD');
 export const Options = routeDecorator('OPTIONS');
+
+export interface ApiRouteOptions extends RouteOptions {
+  /** The methods the handler answers (default `['GET']`, as FastAPI's `api_route`). */
+  methods?: readonly HttpMethod[];
+}
+
+/**
+ * One handler for several methods (FastAPI's `api_route(path, methods=[...])`):
+ * a route, and an OpenAPI operation, per method.
+ */
+export function ApiRoute(path: string, options: ApiRouteOptions = {}): MethodDecorator {
+  const { methods = ['GET'], ...routeOptions } = options;
+  return (target, propertyKey) => {
+    if (typeof propertyKey !== 'string') throw new TypeError('@ApiRoute needs a method with a string name');
+    for (const method of new Set(methods)) addRoute(target.constructor, { method, path, propertyKey, options: routeOptions });
+  };
+}

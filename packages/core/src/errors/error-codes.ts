@@ -18,6 +18,8 @@ export const errorCodes = {
   DEFT_ERR_BODY_UNNAMED: 'a route with several body parameters has one without a name',
   DEFT_ERR_BODY_MIXED: 'a route mixes a JSON @Body with @Form or @File parameters',
   DEFT_ERR_CONTROLLER_NOT_DECORATED: 'a class listed in `controllers` has no @Controller decorator',
+  DEFT_ERR_ROUTER_NOT_DECORATED: 'a class listed in `routers` has no @Router decorator',
+  DEFT_ERR_ROUTER_CYCLE: 'a router is included inside itself, directly or through other routers',
   DEFT_ERR_DEPENDENCY_INVALID: 'a dependency is none of the four forms @Depends accepts',
   DEFT_ERR_DEPENDENCY_CYCLE: 'dependencies depend on each other in a cycle',
   DEFT_ERR_DEPENDENCY_SCOPE: 'a dependency needs one on a narrower rung of the scope ladder (app > request > function) than its own',

@@ -1,15 +1,26 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type FindMyWay from 'find-my-way';
+import { HTTPException } from '../errors/http-exception';
 import type { HttpMethod } from '../metadata/records';
+import type { ErrorRenderer } from './error-handler';
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+export interface NotFoundOptions {
+  /** Renders the 404 and 405 answers, so the app's exception handlers for `HTTPException` apply to them. */
+  readonly renderError: ErrorRenderer;
+  /** Whether a path matched with or without its trailing slash is redirected (FastAPI's `redirect_slashes`). */
+  readonly redirectSlashes: boolean;
+}
 
 /**
  * Answers requests that match no route as FastAPI does: 405 with `Allow` when
  * the path exists for other methods, 307 to the same path with or without its
- * trailing slash when that one exists, otherwise 404.
+ * trailing slash when that one exists (unless `redirectSlashes` is off),
+ * otherwise 404. The 404 and 405 are `HTTPException`s, rendered by the app's
+ * error renderer as any other.
  */
-export function createNotFoundHandler(routes: readonly { method: HttpMethod; fastifyPath: string }[]) {
+export function createNotFoundHandler(routes: readonly { method: HttpMethod; fastifyPath: string }[], { renderError, redirectSlashes }: NotFoundOptions) {
   // Built on the first unmatched request, not at start-up: most apps rarely need it.
   let router: FindMyWay.Instance<FindMyWay.HTTPVersion.V1> | undefined;
   const matches = (method: HttpMethod, path: string): boolean => {
@@ -26,10 +37,10 @@ export function createNotFoundHandler(routes: readonly { method: HttpMethod; fas
     const [path = '/', query] = request.url.split(/\?(.*)/s, 2);
     const allowed = METHODS.filter((method) => matches(method, path));
     if (allowed.length > 0) {
-      return reply.code(405).header('allow', allowed.join(', ')).send({ detail: 'Method Not Allowed' });
+      return renderError(new HTTPException(405, 'Method Not Allowed', { allow: allowed.join(', ') }), request, reply);
     }
     const method = request.method as HttpMethod;
-    if (path !== '/' && METHODS.includes(method)) {
+    if (redirectSlashes && path !== '/' && METHODS.includes(method)) {
       const other = path.endsWith('/') ? path.slice(0, -1) : `${path}/`;
       if (matches(method, other)) {
         return reply
@@ -38,6 +49,6 @@ export function createNotFoundHandler(routes: readonly { method: HttpMethod; fas
           .send();
       }
     }
-    return reply.code(404).send({ detail: 'Not Found' });
+    return renderError(new HTTPException(404, 'Not Found'), request, reply);
   };
 }

@@ -1,4 +1,4 @@
-import type { ControllerRecord, ParamRecord, RouteRecord } from './records';
+import type { ControllerRecord, ParamRecord, RouteRecord, RouterRecord } from './records';
 
 /**
  * Deft's own decorator metadata, kept in WeakMaps keyed by class. Decorators
@@ -6,6 +6,7 @@ import type { ControllerRecord, ParamRecord, RouteRecord } from './records';
  * `design:*` types are read through reflect-metadata in `design-types.ts`.)
  */
 const controllers = new WeakMap<object, ControllerRecord>();
+const routers = new WeakMap<object, RouterRecord>();
 const routes = new WeakMap<object, RouteRecord[]>();
 /** class → member (`CONSTRUCTOR` for the constructor) → parameter index → record */
 const params = new WeakMap<object, Map<string | symbol, Map<number, ParamRecord[]>>>();
@@ -18,6 +19,14 @@ export function setController(cls: object, record: ControllerRecord): void {
 
 export function getController(cls: object): ControllerRecord | undefined {
   return controllers.get(cls);
+}
+
+export function setRouter(cls: object, record: RouterRecord): void {
+  routers.set(cls, record);
+}
+
+export function getRouter(cls: object): RouterRecord | undefined {
+  return routers.get(cls);
 }
 
 export function addRoute(cls: object, record: RouteRecord): void {

@@ -3,10 +3,56 @@ import type { DependencyEntry, DependsMarker } from './depends-spec';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 
-export interface ControllerOptions {
+/**
+ * What a controller, a router, or the place one is included at can say about
+ * every route below it (FastAPI's `APIRouter(...)` and `include_router(...)`
+ * arguments). Outermost first: prefixes join, tags and dependencies
+ * accumulate, `responses` merge (the inner one wins for a status),
+ * `deprecated` holds if any level says so, `includeInSchema` only if every
+ * level allows it.
+ */
+export interface RouteGroupOptions {
   tags?: string[];
-  /** Dependencies run before every route of the controller; their values are discarded. */
+  /** Dependencies run before every route below; their values are discarded. */
   dependencies?: DependencyEntry[];
+  /** Extra documented responses of every route below. */
+  responses?: Record<string | number, ResponseSpec>;
+  deprecated?: boolean;
+  /** `false` leaves every route below out of the OpenAPI document. */
+  includeInSchema?: boolean;
+}
+
+export type ControllerOptions = RouteGroupOptions;
+
+/** Where an included controller or router is mounted, and what it adds there. */
+export interface IncludeOptions extends RouteGroupOptions {
+  prefix?: string;
+}
+
+type AnyClass = abstract new (...args: never[]) => unknown;
+
+export const INCLUSION = Symbol('deft.inclusion');
+
+/** A controller or router class included with options of its own (`include(UsersRouter, { prefix: '/v1' })`). */
+export interface Inclusion {
+  readonly [INCLUSION]: true;
+  readonly target: AnyClass;
+  readonly options: IncludeOptions;
+}
+
+/** What a `controllers` or `routers` list takes: a class, or a class included with options. */
+export type RouteGroupEntry = AnyClass | Inclusion;
+
+export interface RouterOptions extends RouteGroupOptions {
+  prefix?: string;
+  /** Controllers whose routes this router serves. */
+  controllers?: readonly RouteGroupEntry[];
+  /** Routers included in this one, to any depth. */
+  routers?: readonly RouteGroupEntry[];
+}
+
+export interface RouterRecord {
+  readonly options: RouterOptions;
 }
 
 /** A documented extra response of an operation, as in FastAPI's `responses=`. */

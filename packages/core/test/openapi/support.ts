@@ -1,6 +1,6 @@
 import { createApp, type AppOptions, type OpenApiDocument, type OperationObject } from '@deft/core';
 
-type ControllerClass = AppOptions['controllers'][number];
+type ControllerClass = NonNullable<AppOptions['controllers']>[number];
 
 /** The OpenAPI document of an app of these controllers. */
 export function documentOf(...controllers: ControllerClass[]): OpenApiDocument {

@@ -1,7 +1,7 @@
 import { createApp, DeftError, type AppOptions, type DeftApp } from '@deft/core';
 import { TestClient } from '@deft/testing';
 
-type ControllerClass = AppOptions['controllers'][number];
+type ControllerClass = NonNullable<AppOptions['controllers']>[number];
 
 /** An app of these controllers with Fastify's request logging off. */
 export function appFor(...controllers: ControllerClass[]): DeftApp {
