@@ -60,12 +60,34 @@ function encodeBody(options: RequestOptions): { payload?: string | Buffer; conte
  * ```ts
  * const client = new TestClient(app);
  * const res = await client.get('/items/', { headers: { Authorization: 'Bearer foobar' } });
+ * // or, to stop the app's lifespan when the block ends:
+ * await using client = await new TestClient(app).start();
  * expect(res.status).toBe(200);
  * expect(res.json()).toEqual({ token: 'foobar' });
  * ```
  */
 export class TestClient {
   constructor(readonly app: DeftApp) {}
+
+  /**
+   * Starts the app: its lifespans, then its app-scoped dependencies (the first
+   * request does so too, if this was not called). FastAPI's TestClient does it
+   * when entered in a `with` block.
+   */
+  async start(): Promise<this> {
+    await this.app.ready();
+    return this;
+  }
+
+  /** Closes the app: waits for its requests, then stops its app-scoped dependencies and lifespans. */
+  close(): Promise<void> {
+    return this.app.close();
+  }
+
+  /** `await using client = await new TestClient(app).start()` closes the app when the block ends. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
 
   async request(method: Method, path: string, options: RequestOptions = {}): Promise<TestResponse> {
     const { payload, contentType } = encodeBody(options);

@@ -2,6 +2,8 @@ import type { FastifyServerOptions } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import type { DependencyEntry } from '../di/depends-marker';
 import type { RouteGroupEntry } from '../metadata/records';
+import type { Lifespan } from '../lifespan/lifespan';
+import type { DeftApp } from './deft-app';
 import type { OpenApiAppOptions } from '../openapi/docs-options';
 
 
@@ -19,6 +21,13 @@ export interface AppOptions extends OpenApiAppOptions {
   controllers?: readonly RouteGroupEntry[];
   /** Routers (`@Router(...)` classes), each as it is or `include(Router, { prefix, ... })`. */
   routers?: readonly RouteGroupEntry[];
+  /**
+   * Code around the app's life: an async generator (start before `yield`,
+   * stop after), or `{ start, stop }` hooks; several run in order and stop in
+   * reverse. They start at `ready()` or `listen()` (or the first request
+   * `inject` makes) and stop at `close()`.
+   */
+  lifespan?: Lifespan<DeftApp> | readonly Lifespan<DeftApp>[];
   /** Dependencies run before every route; their values are discarded. */
   dependencies?: readonly DependencyEntry[];
   title?: string;

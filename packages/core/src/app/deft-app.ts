@@ -8,6 +8,14 @@ import { DEFAULT_TITLE, DEFAULT_VERSION } from '../openapi/docs-options';
 import type { OpenApiDocument } from '../openapi/openapi-types';
 import type { AppOptions } from './app-options';
 import type { CompiledRoute } from './compiled-route';
+import type { AppFrame } from '../lifecycle/app-frame';
+import { closeOnSignals } from './close-on-signals';
+import { disposerExit } from '../lifecycle/exit';
+
+export interface DeftListenOptions extends FastifyListenOptions {
+  /** Signals that close the app and end the process once it is closed. Default `['SIGINT', 'SIGTERM']`; `[]` for none. */
+  signals?: readonly NodeJS.Signals[];
+}
 
 /** What `createApp` returns: the compiled application on its Fastify instance. */
 export class DeftApp {
@@ -23,8 +31,14 @@ export class DeftApp {
     readonly options: Readonly<AppOptions>,
     overrides: DependencyOverrides,
     private readonly handlers: ExceptionHandlers,
+    private readonly frame: AppFrame,
   ) {
     this.dependencyOverrides = overrides;
+  }
+
+  /** What the lifespans handed over when the app started (also `context.state` in requests). */
+  get state(): Record<string, unknown> {
+    return this.frame.state;
   }
 
   /**
@@ -42,16 +56,30 @@ export class DeftApp {
     return this;
   }
 
-  /** Starts listening; defaults to http://127.0.0.1:8000. Returns the address. */
-  listen(options: FastifyListenOptions = {}): Promise<string> {
-    return this.fastify.listen({ host: '127.0.0.1', port: 8000, ...options });
+  /**
+   * Starts the app (its lifespans, then its app-scoped dependencies) and
+   * listens; defaults to http://127.0.0.1:8000. Returns the address. Until the
+   * app is closed, SIGINT and SIGTERM close it and then end the process (pass
+   * `signals: []` to handle them yourself).
+   */
+  async listen(options: DeftListenOptions = {}): Promise<string> {
+    const { signals = ['SIGINT', 'SIGTERM'], ...listenOptions } = options;
+    const address = await this.fastify.listen({ host: '127.0.0.1', port: 8000, ...listenOptions });
+    if (signals.length > 0) this.frame.push(disposerExit('the signal handlers', closeOnSignals(this, signals)));
+    return address;
   }
 
+  /** Starts the app without listening: its lifespans, then its app-scoped dependencies. */
   async ready(): Promise<this> {
     await this.fastify.ready();
     return this;
   }
 
+  /**
+   * Closes the app: stops accepting requests, waits for the running ones,
+   * their background tasks and teardowns, then ends the app frame
+   * (app-scoped dependencies, the lifespans' stops, the singletons Deft made).
+   */
   close(): Promise<void> {
     return this.fastify.close();
   }

@@ -11,9 +11,12 @@ import { requestCookies } from '../http/request-cookies';
  */
 export class ConnectionContext {
   readonly request: FastifyRequest;
+  /** What the app's lifespans handed over (FastAPI's `request.state` from a lifespan's state). */
+  readonly state: Readonly<Record<string, unknown>>;
 
-  constructor(request: FastifyRequest) {
+  constructor(request: FastifyRequest, state: Readonly<Record<string, unknown>> = {}) {
     this.request = request;
+    this.state = state;
   }
 
   get method(): string {

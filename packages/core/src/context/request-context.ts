@@ -23,8 +23,8 @@ export class RequestContext extends ConnectionContext {
   private status: number | undefined;
   private changes: ResponseChange[] | undefined;
 
-  constructor(request: FastifyRequest, reply: FastifyReply, tasks: () => BackgroundTasks) {
-    super(request);
+  constructor(request: FastifyRequest, reply: FastifyReply, tasks: () => BackgroundTasks, state: Readonly<Record<string, unknown>> = {}) {
+    super(request, state);
     this.reply = reply;
     this.tasks = tasks;
   }

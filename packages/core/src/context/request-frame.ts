@@ -8,6 +8,7 @@ import type { DependencyScope } from '../metadata/depends-spec';
 import { ScopeFrame } from '../lifecycle/scope-frame';
 import { BackgroundTasks } from './background-tasks';
 import { RequestContext } from './request-context';
+import type { ResolutionFrame } from './resolution-frame';
 
 const NO_FIELDS: FormFields = new Map();
 
@@ -19,7 +20,7 @@ const NO_FIELDS: FormFields = new Map();
  * far, and what is made on first use only: the context, the background tasks,
  * the request's child container and the parsed form.
  */
-export class RequestFrame extends ScopeFrame {
+export class RequestFrame extends ScopeFrame implements ResolutionFrame {
   readonly errors: ValidationErrorItem[] = [];
   private contextValue: RequestContext | undefined;
   private tasksValue: BackgroundTasks | undefined;
@@ -36,7 +37,7 @@ export class RequestFrame extends ScopeFrame {
   }
 
   get context(): RequestContext {
-    return (this.contextValue ??= new RequestContext(this.request, this.reply, () => this.backgroundTasks));
+    return (this.contextValue ??= new RequestContext(this.request, this.reply, () => this.backgroundTasks, this.app.state));
   }
 
   get hasContext(): boolean {

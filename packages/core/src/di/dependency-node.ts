@@ -1,5 +1,5 @@
 import type { InjectionToken } from 'tsyringe';
-import type { RequestFrame } from '../context/request-frame';
+import type { ResolutionFrame } from '../context/resolution-frame';
 import type { SecurityScopes } from '../context/security-scopes';
 import type { DependencyScope } from '../metadata/depends-spec';
 import type { RequestParamReader } from '../params/request-param-reader';
@@ -17,7 +17,7 @@ export type ArgSlot =
   | { readonly kind: 'service'; readonly token: InjectionToken; readonly from: 'app' | 'request' };
 
 /** Calls the dependency with its resolved arguments (aligned with `slots`). */
-export type Invoke = (args: unknown[], frame: RequestFrame, node: DependencyNode) => unknown;
+export type Invoke = (args: unknown[], frame: ResolutionFrame, node: DependencyNode) => unknown;
 
 /**
  * One node of a route's compiled dependency graph: built once at start-up and

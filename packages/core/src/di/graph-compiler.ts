@@ -14,7 +14,7 @@ import { memberParams, type ParamDeclaration } from './member-params';
 import { buildNode } from './build-node';
 import { assignScope, type Enclosing } from './scope-rules';
 import type { InjectionToken } from 'tsyringe';
-import type { RequestFrame } from '../context/request-frame';
+import type { ResolutionFrame } from '../context/resolution-frame';
 import { disposerExit } from '../lifecycle/exit';
 import type { ServiceHome } from './app-services';
 
@@ -238,7 +238,7 @@ function hasDecoratedResolve(cls: object): boolean {
   return false;
 }
 
-function registerDisposal(frame: RequestFrame, node: DependencyNode, instance: object): void {
+function registerDisposal(frame: ResolutionFrame, node: DependencyNode, instance: object): void {
   const disposable = instance as { [Symbol.asyncDispose]?: () => unknown; [Symbol.dispose]?: () => unknown };
   const dispose = disposable[Symbol.asyncDispose] ?? disposable[Symbol.dispose];
   if (dispose) frame.frameFor(node.scope).push(disposerExit(node.label, () => dispose.call(instance)));

@@ -1,4 +1,4 @@
-import type { RequestFrame } from '../context/request-frame';
+import type { ResolutionFrame } from '../context/resolution-frame';
 import { INVALID } from '../dto/dto-validator';
 import { generatorExit } from '../lifecycle/exit';
 import type { ScopeFrame } from '../lifecycle/scope-frame';
@@ -10,7 +10,7 @@ import type { DependencyOverrides } from './dependency-overrides';
 type Eventually<T> = T | PromiseLike<T>;
 type Args = unknown[] | typeof INVALID;
 
-function injected(slot: ArgSlot, frame: RequestFrame, node: DependencyNode): unknown {
+function injected(slot: ArgSlot, frame: ResolutionFrame, node: DependencyNode): unknown {
   switch (slot.kind) {
     case 'scopes':
       return node.securityScopes;
@@ -37,7 +37,7 @@ function isGenerator(value: unknown): value is AsyncGenerator | Generator {
   return tag === '[object AsyncGenerator]' || tag === '[object Generator]';
 }
 
-function injectAll(node: DependencyNode, args: unknown[], frame: RequestFrame): unknown[] {
+function injectAll(node: DependencyNode, args: unknown[], frame: ResolutionFrame): unknown[] {
   for (const i of node.injectedIndexes) args[i] = injected(node.slots[i]!, frame, node);
   return args;
 }
@@ -49,7 +49,7 @@ function injectAll(node: DependencyNode, args: unknown[], frame: RequestFrame): 
  */
 async function solveArgsLater(
   node: DependencyNode,
-  frame: RequestFrame,
+  frame: ResolutionFrame,
   overrides: DependencyOverrides,
   args: unknown[],
   valid: boolean,
@@ -87,7 +87,7 @@ async function solveArgsLater(
  * `frame.errors`); exceptions propagate at once. Synchronous as long as every
  * input is: no promise is created for a graph of synchronous dependencies.
  */
-export function solveArgs(node: DependencyNode, frame: RequestFrame, overrides: DependencyOverrides): Eventually<Args> {
+export function solveArgs(node: DependencyNode, frame: ResolutionFrame, overrides: DependencyOverrides): Eventually<Args> {
   const { slots, dependencyIndexes: deps, paramIndexes: params } = node;
   if (slots.length === 0) return NO_ARGS;
   const args = new Array<unknown>(slots.length);
@@ -124,9 +124,9 @@ function store(frame: ScopeFrame, node: DependencyNode, value: unknown): unknown
   return value;
 }
 
-function produce(node: DependencyNode, useCache: boolean, args: Args, frame: RequestFrame): Eventually<unknown> {
+function produce(node: DependencyNode, useCache: boolean, args: Args, frame: ResolutionFrame): Eventually<unknown> {
   if (args === INVALID) return INVALID;
-  const home = node.scope === 'request' ? frame : frame.frameFor(node.scope);
+  const home = frame.frameFor(node.scope);
   if (useCache && home.has(node.cacheKey)) return home.get(node.cacheKey);
   const settle = (value: unknown): Eventually<unknown> => (isGenerator(value) ? enterGenerator(value, node, home) : value);
   const invoked = node.invoke(args, frame, node);
@@ -140,7 +140,7 @@ function produce(node: DependencyNode, useCache: boolean, args: Args, frame: Req
  * promise (kept in the app frame); a failure is not kept, so the next request
  * tries again.
  */
-function solveAppNode(node: DependencyNode, frame: RequestFrame, overrides: DependencyOverrides): Eventually<unknown> {
+function solveAppNode(node: DependencyNode, frame: ResolutionFrame, overrides: DependencyOverrides): Eventually<unknown> {
   const app = frame.app;
   if (app.has(node.cacheKey)) return app.get(node.cacheKey);
   const args = solveArgs(node, frame, overrides);
@@ -163,7 +163,7 @@ function solveAppNode(node: DependencyNode, frame: RequestFrame, overrides: Depe
  * `useCache` is false (the first value is stored even then), as FastAPI does;
  * a cached dependency's inputs are still validated again.
  */
-export function solveNode(original: DependencyNode, frame: RequestFrame, overrides: DependencyOverrides): Eventually<unknown> {
+export function solveNode(original: DependencyNode, frame: ResolutionFrame, overrides: DependencyOverrides): Eventually<unknown> {
   const node = overrides.size === 0 ? original : overrides.nodeFor(original);
   if (node.scope === 'app') return solveAppNode(node, frame, overrides);
   const args = solveArgs(node, frame, overrides);

@@ -10,6 +10,8 @@ import { ScopeFrame } from './scope-frame';
  */
 export class AppFrame extends ScopeFrame {
   readonly inFlight = new InFlight();
+  /** What the lifespans handed over (`app.state`, `context.state`). */
+  readonly state: Record<string, unknown> = {};
 
   constructor(
     /** The app's own container: services live here for the app's lifetime. */

@@ -2,7 +2,7 @@ import { INVALID, validateDto } from '../dto/dto-validator';
 import { DeftError } from '../errors/deft-error';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
 import type { RequestParamSpec } from '../metadata/records';
-import type { RequestFrame } from '../context/request-frame';
+import type { ResolutionFrame } from '../context/resolution-frame';
 import { requestCookies } from '../http/request-cookies';
 import { compileConstraints, compileListLengthChecks } from './constraints';
 import { isIssue } from './conversion-issue';
@@ -29,7 +29,7 @@ export interface RequestParamReader {
   readonly shape: ParamShape;
   readonly required: boolean;
   /** Returns the value, or `INVALID` after recording errors in `state.errors`; DTO bodies return a promise. */
-  read(state: RequestFrame): unknown;
+  read(state: ResolutionFrame): unknown;
 }
 
 /** FastAPI validates a dependency's own parameters in this order of sources. */
@@ -118,13 +118,13 @@ function compileList(shape: ParamShape & { kind: 'list' }, spec: RequestParamSpe
 }
 
 /** Reads the raw value of a parameter from the request, or `undefined` when absent. */
-type RawReader = (state: RequestFrame) => unknown;
+type RawReader = (state: ResolutionFrame) => unknown;
 
 function lastOf(value: unknown): unknown {
   return Array.isArray(value) ? value[value.length - 1] : value;
 }
 
-function headerValues(state: RequestFrame, lowerName: string): string[] {
+function headerValues(state: ResolutionFrame, lowerName: string): string[] {
   const raw = state.request.raw.rawHeaders;
   const values: string[] = [];
   for (let i = 0; i < raw.length; i += 2) if (raw[i]!.toLowerCase() === lowerName) values.push(raw[i + 1]!);

@@ -42,10 +42,11 @@ describe("the scope ladder: scope: 'app' values live with the app", () => {
     expect(events).toEqual(['pool:open 1', 'task', 'session:close', 'pool:close 1']);
   });
 
-  it('lets concurrent first requests wait for the one value being made, and does not keep a failure', async () => {
+  it('lets concurrent requests wait for the one value being made, and does not keep a failure (a value made on first use: an override set after the start)', async () => {
     const gate = deferred();
     let attempts = 0;
-    const model = async () => {
+    const model = () => ({ attempt: 0 });
+    const replacement = async () => {
       attempts++;
       await gate.promise;
       if (attempts === 1) throw new Error('the first load fails');
@@ -60,6 +61,8 @@ describe("the scope ladder: scope: 'app' values live with the app", () => {
     }
     const app = createApp({ controllers: [C], ...quiet });
     const client = new TestClient(app);
+    expect((await client.get('/')).json()).toEqual({ attempt: 0 });
+    app.dependencyOverrides.set(model, replacement);
     const first = Promise.all([client.get('/'), client.get('/')]);
     gate.resolve();
     expect((await within(first, 'the first two requests')).map((res) => res.status)).toEqual([500, 500]);
