@@ -10,6 +10,10 @@ export type { DependencyArgs, DependencyParams, FunctionDependency } from './di/
 export type { ErrorCode } from './errors/error-codes';
 export type { ValidationErrorItem } from './errors/request-validation-error';
 export type { ExceptionHandler } from './http/exception-handlers';
+export type { Middleware, MiddlewareResult } from './middleware/middleware';
+export type { ResponseHeaders } from './middleware/middleware-response';
+export type { DeftListenOptions } from './app/deft-app';
+export type { Lifespan, LifespanGenerator, LifespanHooks, LifespanState } from './lifespan/lifespan';
 export type { ParamMarker } from './decorators/request-params';
 export type { DocumentInfo } from './openapi/build-document';
 export type { OpenApiAppOptions } from './openapi/docs-options';
@@ -41,6 +45,7 @@ export type { BodyOptions, ParamOptions, ParamSource, ParamValue, TypeSpec } fro
 
 export { createApp } from './app/create-app';
 export { DeftApp } from './app/deft-app';
+export { MiddlewareResponse } from './middleware/middleware-response';
 export { BackgroundTasks } from './context/background-tasks';
 export { ConnectionContext } from './context/connection-context';
 export { RequestContext } from './context/request-context';

@@ -9,6 +9,8 @@ import type { OpenApiDocument } from '../openapi/openapi-types';
 import type { AppOptions } from './app-options';
 import type { CompiledRoute } from './compiled-route';
 import type { AppFrame } from '../lifecycle/app-frame';
+import type { Middleware } from '../middleware/middleware';
+import { installMiddleware } from '../middleware/middleware-chain';
 import { closeOnSignals } from './close-on-signals';
 import { disposerExit } from '../lifecycle/exit';
 
@@ -22,6 +24,7 @@ export class DeftApp {
   /** Replace dependencies in tests: `app.dependencyOverrides.set(getDb, fakeDb)`. */
   readonly dependencyOverrides: DependencyOverrides;
   private document: OpenApiDocument | undefined;
+  private readonly middlewares: Middleware[] = [];
 
   constructor(
     readonly fastify: FastifyInstance,
@@ -48,6 +51,26 @@ export class DeftApp {
   openapi(): OpenApiDocument {
     const { title = DEFAULT_TITLE, version = DEFAULT_VERSION, summary, description, servers, openapiTags: tags } = this.options;
     return (this.document ??= buildOpenApiDocument(this.routes, { title, version, summary, description, servers, tags }));
+  }
+
+  /**
+   * Adds an HTTP middleware (FastAPI's `@app.middleware("http")`): it runs
+   * around every request, the last one added outermost. Add them before the
+   * app starts (`ready()`, `listen()` or the first request).
+   *
+   * ```ts
+   * app.middleware(async (ctx, callNext) => {
+   *   const started = performance.now();
+   *   const response = await callNext();
+   *   response.headers.set('x-process-time', String(performance.now() - started));
+   *   return response;
+   * });
+   * ```
+   */
+  middleware(middleware: Middleware): this {
+    if (this.middlewares.length === 0) installMiddleware(this.fastify, this.middlewares);
+    this.middlewares.push(middleware);
+    return this;
   }
 
   /** Renders errors of `errorClass` (and subclasses) with `handler`, before the defaults. */
