@@ -41,6 +41,9 @@ export type {
   RouterOptions,
 } from './metadata/records';
 export type { ApiRouteOptions } from './decorators/http-methods';
+export type { MountTarget } from './routing/mount-app';
+export type { StaticFiles } from './routing/static-files';
+export type { AppPluginOptions } from './plugins/app-plugins';
 export type { BodyOptions, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
 
 export { createApp } from './app/create-app';
@@ -55,6 +58,7 @@ export { Controller } from './decorators/controller';
 export { Router } from './decorators/router';
 export { ApiRoute, Delete, Get, Head, Options, Patch, Post, Put } from './decorators/http-methods';
 export { include } from './decorators/include';
+export { staticFiles } from './routing/static-files';
 export { Body, Cookie, File, Form, Header, Path, Query } from './decorators/request-params';
 export { DependencyOverrides } from './di/dependency-overrides';
 export { Depends, Security } from './di/depends-marker';

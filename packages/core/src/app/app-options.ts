@@ -5,6 +5,7 @@ import type { RouteGroupEntry } from '../metadata/records';
 import type { Lifespan } from '../lifespan/lifespan';
 import type { DeftApp } from './deft-app';
 import type { OpenApiAppOptions } from '../openapi/docs-options';
+import type { AppPluginOptions } from '../plugins/app-plugins';
 
 
 export interface MultipartLimits {
@@ -16,7 +17,7 @@ export interface MultipartLimits {
   parts?: number;
 }
 
-export interface AppOptions extends OpenApiAppOptions {
+export interface AppOptions extends OpenApiAppOptions, AppPluginOptions {
   /** Controllers, each a class or `include(Controller, { prefix, ... })`. */
   controllers?: readonly RouteGroupEntry[];
   /** Routers (`@Router(...)` classes), each as it is or `include(Router, { prefix, ... })`. */
@@ -33,6 +34,13 @@ export interface AppOptions extends OpenApiAppOptions {
   title?: string;
   version?: string;
   description?: string;
+  /**
+   * The path a proxy serves the app under, when it strips it before the app
+   * sees the request (FastAPI's `root_path`): the document's `servers` list it
+   * first, so "Try it out" calls the proxied URLs. A mounted app gets the
+   * path it is mounted at.
+   */
+  rootPath?: string;
   /** Where the OpenAPI document is served (`null` disables it and the docs pages). Default `/openapi.json`. */
   openapiUrl?: string | null;
   /** Swagger UI (`null` disables). Default `/docs`. */

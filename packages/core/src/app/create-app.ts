@@ -18,10 +18,12 @@ import type { AppOptions } from './app-options';
 import { DeftApp } from './deft-app';
 import type { Lifespan } from '../lifespan/lifespan';
 import { appScopedNodes, startApp } from '../lifespan/start-app';
+import { installAppPlugins } from '../plugins/app-plugins';
 import { mountControllers } from '../routing/mount-controllers';
 import { compileControllers } from './route-compiler';
 import { lazySchemaCompilers } from './lazy-schema-compilers';
 import { closeWithApp } from './app-shutdown';
+import { afterPlugins } from './after-plugins';
 import { registerRoutes } from './register-routes';
 import { createRouteHandler } from './route-handler';
 
@@ -49,6 +51,7 @@ export function createApp(options: AppOptions): DeftApp {
 
   const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...lazySchemaCompilers(options.fastify), ...options.fastify });
   installBodyParsers(fastify);
+  installAppPlugins(fastify, options);
   installRequestFrames(fastify, frame);
   closeWithApp(fastify, frame);
 
@@ -56,13 +59,15 @@ export function createApp(options: AppOptions): DeftApp {
   const handlers = new ExceptionHandlers();
   const renderError = createErrorHandler(handlers);
   fastify.setErrorHandler(renderError);
-  registerRoutes(fastify, routes, (route) => createRouteHandler(route, { app: frame, overrides, renderError }), options.multipart);
   const app = new DeftApp(fastify, container, routes, options, overrides, handlers, frame);
+  afterPlugins(fastify, (root) => {
+    registerRoutes(root, routes, (route) => createRouteHandler(route, { app: frame, overrides, renderError }), options.multipart);
+    const docsRoutes = serveDocs(root, options, () => app.openapi());
+    const apiRoutes = routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }));
+    root.setNotFoundHandler(createNotFoundHandler([...apiRoutes, ...docsRoutes], { renderError, redirectSlashes: options.redirectSlashes ?? true }));
+  });
   const lifespans = options.lifespan === undefined ? [] : Array.isArray(options.lifespan) ? options.lifespan : [options.lifespan as Lifespan<DeftApp>];
   const appNodes = appScopedNodes(routes.map((route) => route.root));
   if (lifespans.length > 0 || appNodes.length > 0) fastify.addHook('onReady', () => startApp({ app, frame, lifespans, appNodes, overrides }));
-  const docsRoutes = serveDocs(fastify, options, () => app.openapi());
-  const apiRoutes = routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }));
-  fastify.setNotFoundHandler(createNotFoundHandler([...apiRoutes, ...docsRoutes], { renderError, redirectSlashes: options.redirectSlashes ?? true }));
   return app;
 }

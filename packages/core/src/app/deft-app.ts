@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyListenOptions } from 'fastify';
+import type { FastifyInstance, FastifyListenOptions, FastifyPluginAsync, FastifyPluginCallback, FastifyPluginOptions } from 'fastify';
 import type { InjectOptions, Response as InjectResponse } from 'light-my-request';
 import type { DependencyContainer } from 'tsyringe';
 import { DependencyOverrides } from '../di/dependency-overrides';
@@ -13,6 +13,7 @@ import type { Middleware } from '../middleware/middleware';
 import { installMiddleware } from '../middleware/middleware-chain';
 import { closeOnSignals } from './close-on-signals';
 import { disposerExit } from '../lifecycle/exit';
+import { mount, type MountTarget } from '../routing/mount-app';
 
 export interface DeftListenOptions extends FastifyListenOptions {
   /** Signals that close the app and end the process once it is closed. Default `['SIGINT', 'SIGTERM']`; `[]` for none. */
@@ -25,6 +26,7 @@ export class DeftApp {
   readonly dependencyOverrides: DependencyOverrides;
   private document: OpenApiDocument | undefined;
   private readonly middlewares: Middleware[] = [];
+  private mountedRootPath: string | undefined;
 
   constructor(
     readonly fastify: FastifyInstance,
@@ -49,8 +51,38 @@ export class DeftApp {
    * the compiled routes on first use and kept.
    */
   openapi(): OpenApiDocument {
-    const { title = DEFAULT_TITLE, version = DEFAULT_VERSION, summary, description, servers, openapiTags: tags } = this.options;
-    return (this.document ??= buildOpenApiDocument(this.routes, { title, version, summary, description, servers, tags }));
+    const { title = DEFAULT_TITLE, version = DEFAULT_VERSION, summary, description, servers = [], openapiTags: tags } = this.options;
+    // As FastAPI's root_path: the app's own path comes first in `servers`, unless it is there already.
+    const rootPath = this.rootPath;
+    const withRoot = rootPath && !servers.some((server) => server.url === rootPath) ? [{ url: rootPath }, ...servers] : servers;
+    return (this.document ??= buildOpenApiDocument(this.routes, { title, version, summary, description, servers: withRoot, tags }));
+  }
+
+  /**
+   * Serves `target` under `prefix` (FastAPI's `app.mount`): another Deft app
+   * (with its own routes, `/openapi.json` and docs pages, started and closed
+   * with this one), `staticFiles({ root })`, or any Fastify plugin. Mount
+   * before the app starts.
+   */
+  mount(prefix: string, target: MountTarget): this {
+    mount(this.fastify, this.rootPath, prefix, target);
+    return this;
+  }
+
+  /** Registers any Fastify plugin on the app's instance (`fastify.register`), before the app starts. */
+  register<Options extends FastifyPluginOptions>(plugin: FastifyPluginCallback<Options> | FastifyPluginAsync<Options>, options?: Options): this {
+    void this.fastify.register(plugin, options as Options);
+    return this;
+  }
+
+  /** @internal Called by the parent app when this app is mounted: its root path becomes where it is mounted. */
+  mountedAt(rootPath: string): void {
+    this.mountedRootPath ??= rootPath;
+    this.document = undefined;
+  }
+
+  private get rootPath(): string {
+    return this.options.rootPath ?? this.mountedRootPath ?? '';
   }
 
   /**

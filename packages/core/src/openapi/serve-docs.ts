@@ -1,6 +1,7 @@
 import type { FastifyInstance, onSendHookHandler, RouteHandlerMethod } from 'fastify';
 import type { HttpMethod } from '../metadata/records';
 import { assetContent, REDOC_ASSETS, SWAGGER_UI_ASSETS, type DocsAsset } from './docs-assets';
+import { docsPageSecurity } from './docs-csp';
 import { DEFAULT_TITLE, type OpenApiAppOptions } from './docs-options';
 import { oauth2RedirectHtml, redocHtml, swaggerUiHtml } from './docs-html';
 import type { OpenApiDocument } from './openapi-types';
@@ -26,9 +27,11 @@ export interface DocsRoute {
  * Like FastAPI's (Starlette routes without `methods`), the docs routes answer
  * GET and HEAD (the headers of GET, no body); other methods get a 405.
  */
-function serve(fastify: FastifyInstance, routes: DocsRoute[], url: string, handler: RouteHandlerMethod): void {
-  fastify.get(url, handler);
-  fastify.head(url, { onSend: withoutBody }, handler);
+function serve(fastify: FastifyInstance, routes: DocsRoute[], url: string, handler: RouteHandlerMethod, security?: object): void {
+  // `helmet` is @fastify/helmet's route option: read only when the app sends security headers.
+  const options = (security ? { helmet: security } : {}) as object;
+  fastify.get(url, options, handler);
+  fastify.head(url, { ...options, onSend: withoutBody }, handler);
   routes.push({ method: 'GET', fastifyPath: url }, { method: 'HEAD', fastifyPath: url });
 }
 
@@ -39,7 +42,7 @@ const withoutBody: onSendHookHandler = (_request, reply, payload, done) => {
 };
 
 function page(fastify: FastifyInstance, routes: DocsRoute[], url: string, html: string): void {
-  serve(fastify, routes, url, (_request, reply) => reply.type(HTML).send(html));
+  serve(fastify, routes, url, (_request, reply) => reply.type(HTML).send(html), docsPageSecurity(html));
 }
 
 function assets(fastify: FastifyInstance, routes: DocsRoute[], folder: string, list: readonly DocsAsset[]): void {
