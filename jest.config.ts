@@ -8,7 +8,7 @@ import type { Config } from 'jest';
  */
 const config: Config = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/docs', '<rootDir>/bench'],
+  roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/docs', '<rootDir>/bench', '<rootDir>/e2e'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {

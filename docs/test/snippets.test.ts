@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
- * Every TypeScript block in docs/ and the README is a copy of real, tested code: it must be
+ * Every TypeScript block in docs/, the README and the packages' READMEs is a copy of real, tested code: it must be
  * preceded by `<!-- snippet: <path from the repository root>[#region] -->` and
  * equal that file (or the lines between `// #region <name>` and
  * `// #endregion <name>` in it). The files themselves are compiled by the
@@ -53,12 +53,18 @@ function region(text: string, name: string): string | undefined {
   return inner.map((l) => l.slice(indent)).join('\n');
 }
 
-const all = [...markdownFiles(docs), join(root, 'README.md')].flatMap(blocks);
+/** The README of each package, as npm shows it. */
+const packageReadmes = readdirSync(join(root, 'packages'))
+  .map((name) => join(root, 'packages', name, 'README.md'))
+  .filter((file) => existsSync(file));
+
+const all = [...markdownFiles(docs), join(root, 'README.md'), ...packageReadmes].flatMap(blocks);
 const typescript = all.filter((b) => b.lang === 'ts' || b.lang === 'typescript');
 
 describe('documentation snippets', () => {
   it('finds the documentation', () => {
     expect(markdownFiles(docs).length).toBeGreaterThan(0);
+    expect(packageReadmes.map((file) => relative(root, file))).toEqual(expect.arrayContaining(['packages/core/README.md', 'packages/security/README.md', 'packages/testing/README.md']));
   });
 
   it.each(typescript.map((b) => [`${relative(root, b.file)}:${b.line}`, b] as const))('%s is a tested file', (_name, block) => {
