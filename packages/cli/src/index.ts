@@ -5,6 +5,7 @@ export type { ModuleSystem, PackageManager, ScaffoldOptions } from './scaffold/s
 
 export { CliError } from './errors/cli-error';
 export { addNewOptions } from './program/options';
+export { createDeftProgram } from './program/create-program';
 export { deftProgram, newAction } from './program/deft-program';
 export { runProgram } from './program/run-program';
 export { findProject } from './project/find-project';
