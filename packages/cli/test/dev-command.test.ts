@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { DeftProcess, freePort, newProject, removeScratchDirs } from './support/run-deft';
 
 const bearer = { headers: { Authorization: 'Bearer abc' } };
@@ -69,4 +70,22 @@ describe('deft dev', () => {
     expect(await dev.stop()).toBe(0);
     await expect(fetch(`${base}/items/`)).rejects.toThrow();
   });
+});
+
+describe('deft dev on a busy port', () => {
+  afterAll(removeScratchDirs);
+
+  it('names the port and how to choose another, then stops', async () => {
+    const root = await newProject('dev-busy', ['--yes']);
+    const port = await freePort();
+    const holder = createServer().listen(port, '127.0.0.1');
+    try {
+      const dev = new DeftProcess(['dev'], root, { PORT: String(port) });
+      expect(await dev.exited).toBe(1);
+      expect(dev.text).toContain(`Port ${port} is already in use on 127.0.0.1: stop the server that holds it, or choose another port with --port ${port + 1} or PORT=${port + 1}.\n`);
+      expect(dev.text).not.toMatch(/\n\s+at /);
+    } finally {
+      holder.close();
+    }
+  }, 60_000);
 });

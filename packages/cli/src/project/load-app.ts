@@ -44,7 +44,9 @@ export async function loadApp(file: string, source: string, root: string): Promi
     const value = isFactory(candidate) ? await candidate() : await candidate;
     if (isDeftApp(value)) return value;
   }
-  const exported = Object.keys(mod).filter((key) => key !== '__esModule');
+  // Imported CommonJS has its module.exports as `default` too: that is no export of its own.
+  const commonJs = (mod.default as { __esModule?: unknown } | undefined)?.__esModule === true;
+  const exported = Object.keys(mod).filter((key) => key !== '__esModule' && !(commonJs && key === 'default'));
   throw new CliError(
     `${source} exports no Deft app (it exports ${exported.length > 0 ? exported.join(', ') : 'nothing'}). ` +
       `Export the app as "app" or as the default export: export const app = createApp({ controllers: [...] }). ` +

@@ -17,7 +17,7 @@ export const SERVE_SPEC_ENV = 'DEFT_SERVE_SPEC';
 /** The file a server process runs (compiled next to this one). */
 export const SERVE_ENTRY = require.resolve('./serve-entry');
 
-/** The exit code of a server process that found its port taken, so its parent says so once and stops. */
+/** The exit code of a server process that found its port taken: its parent says so, once, and stops. */
 export const PORT_IN_USE_EXIT = 3;
 
 /** What a server process tells its parent (`deft dev`, or the `deft start` primary) once it listens. */
@@ -35,7 +35,7 @@ export async function serveApp(spec: ServeSpec): Promise<{ app: DeftApp; address
   try {
     address = await app.listen({ host: spec.host, port: spec.port });
   } catch (error) {
-    if (isPortInUse(error)) throw new CliError(portInUseMessage(spec), PORT_IN_USE_EXIT, { cause: error });
+    if (isPortInUse(error)) throw new CliError(portInUseMessage(spec), 1, { cause: error });
     throw error;
   }
   let closing = false;

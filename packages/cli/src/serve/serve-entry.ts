@@ -1,5 +1,6 @@
 import { reportError } from '../errors/report-error';
-import { docsPath, SERVE_SPEC_ENV, serveApp, type ListeningMessage, type ServeSpec } from './serve-app';
+import { isPortInUse } from './listen-address';
+import { docsPath, PORT_IN_USE_EXIT, SERVE_SPEC_ENV, serveApp, type ListeningMessage, type ServeSpec } from './serve-app';
 
 /**
  * The entry of a server process that `deft dev` forks and that `deft start
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    process.exitCode = reportError(error);
+    process.exitCode = isPortInUse((error as Error).cause) ? PORT_IN_USE_EXIT : reportError(error);
     // A half-started app may hold handles (a database pool): the error is final.
     setImmediate(() => process.exit());
   });
