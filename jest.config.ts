@@ -14,8 +14,12 @@ const config: Config = {
   // The CLI's tests make throwaway projects under packages/cli/.scratch/.
   modulePathIgnorePatterns: ['/\\.scratch/'],
   transform: {
+    // ES-module code is tested as CommonJS (jest's ES-module mode is experimental), as
+    // an app made by `deft new --module esm` is; its `./x.js` imports map to `./x`.
+    '/examples/esm-items/.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10' } }],
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 20000,
 };
 
