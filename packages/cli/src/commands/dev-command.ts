@@ -59,7 +59,7 @@ export async function devCommand(options: DevOptions, cwd: string): Promise<void
   watcher.close = () => watch.close();
   const stop = () => {
     watch.close();
-    void server.stop().then(() => process.exit(0));
+    void server.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -20,6 +20,8 @@ export interface DevServerEvents {
  */
 export class DevServer {
   private child: ChildProcess | undefined;
+  /** The next server, started ahead with @deft/core loaded, waiting for the next build. */
+  private spare: ChildProcess | undefined;
   private hasStarted = false;
 
   constructor(
@@ -37,11 +39,9 @@ export class DevServer {
     await this.stop();
     const restart = this.hasStarted;
     this.hasStarted = true;
-    const child = fork(SERVE_ENTRY, [], {
-      execArgv: ['--enable-source-maps'],
-      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', [SERVE_SPEC_ENV]: JSON.stringify(this.spec) },
-      stdio: 'inherit',
-    });
+    const child = this.spare && this.spare.exitCode === null ? this.spare : this.standby();
+    this.spare = this.standby();
+    child.send({ type: 'deft:serve' });
     this.child = child;
     child.on('message', (message: ListeningMessage) => {
       if (message.type === 'deft:listening') this.events.onListening(message, restart);
@@ -52,6 +52,25 @@ export class DevServer {
       if (code === PORT_IN_USE_EXIT) this.events.onPortInUse(portInUseMessage(this.spec));
       else console.error(pc.yellow(`The app stopped (${signal ?? `exit code ${code}`}); deft dev restarts it when you save a change.`));
     });
+  }
+
+  /**
+   * A server process that has loaded the app's framework (the slow part of a
+   * start) and waits to be told to load the build and listen.
+   */
+  private standby(): ChildProcess {
+    return fork(SERVE_ENTRY, [], {
+      execArgv: ['--enable-source-maps'],
+      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', [SERVE_SPEC_ENV]: JSON.stringify({ ...this.spec, standby: true }) },
+      stdio: 'inherit',
+    });
+  }
+
+  /** Ends the server and the spare. */
+  async close(): Promise<void> {
+    this.spare?.kill('SIGKILL');
+    this.spare = undefined;
+    await this.stop();
   }
 
   /** Ends the server: SIGTERM (the app closes), then SIGKILL if it takes too long. */

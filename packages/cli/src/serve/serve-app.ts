@@ -9,6 +9,8 @@ export interface ServeSpec extends ListenAddress {
   /** The app module's source, for messages (`src/app.ts`). */
   readonly source: string;
   readonly root: string;
+  /** Load the framework now, then wait for `{ type: 'deft:serve' }` before loading the app (deft dev's spare). */
+  readonly standby?: boolean;
 }
 
 /** The environment variable through which `deft dev` and `deft start --workers` hand a server process its spec. */
