@@ -1,3 +1,4 @@
+import type { Option } from '@clack/prompts' with { 'resolution-mode': 'import' };
 import { CliError } from '../errors/cli-error';
 import type { ModuleSystem, PackageManager, ScaffoldOptions } from './scaffold-options';
 
@@ -24,27 +25,15 @@ export async function askChoices(given: GivenChoices, defaults: Omit<Choices, 'd
   const directory =
     given.directory ??
     answer(await prompts.text({ message: 'Project folder', placeholder: 'my-app', defaultValue: 'my-app', validate: (value) => validateDirectory(value || 'my-app') }));
-  const packageManager =
-    given.packageManager ??
-    answer(
-      await prompts.select<PackageManager>({
-        message: 'Package manager',
-        initialValue: defaults.packageManager,
-        options: [{ value: 'npm' }, { value: 'pnpm' }, { value: 'yarn' }],
-      }),
-    );
+  const choose = async <T extends string>(message: string, initialValue: T, options: Option<T>[]): Promise<T> =>
+    answer(await prompts.select<T>({ message, initialValue, options }));
+  const packageManager = given.packageManager ?? (await choose<PackageManager>('Package manager', defaults.packageManager, [{ value: 'npm' }, { value: 'pnpm' }, { value: 'yarn' }]));
   const moduleSystem =
     given.moduleSystem ??
-    answer(
-      await prompts.select<ModuleSystem>({
-        message: 'Module system',
-        initialValue: defaults.moduleSystem,
-        options: [
-          { value: 'commonjs', label: 'CommonJS', hint: "npm's default" },
-          { value: 'esm', label: 'ES modules', hint: '"type": "module", module nodenext' },
-        ],
-      }),
-    );
+    (await choose<ModuleSystem>('Module system', defaults.moduleSystem, [
+      { value: 'commonjs', label: 'CommonJS', hint: "npm's default" },
+      { value: 'esm', label: 'ES modules', hint: '"type": "module", module nodenext' },
+    ]));
   const auth = given.auth ?? answer(await prompts.confirm({ message: 'Protect the items routes with an OAuth2 bearer token (@deft/security)?', initialValue: defaults.auth }));
   const database = given.database ?? answer(await prompts.confirm({ message: 'Keep the items in a SQLite database (better-sqlite3)?', initialValue: defaults.database }));
   return { directory, packageManager, moduleSystem, auth, database };
