@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../harness/free-port';
-import { DeftRun, newScratchApp } from './scratch-app';
+import { DeftRun, newScratchApp, removeScratchApp } from './scratch-app';
 
 /**
  * `deft dev`'s reload: the time from saving a source file to the first
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await dev.stop();
+    removeScratchApp(root);
   }
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;

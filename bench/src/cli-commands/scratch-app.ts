@@ -17,6 +17,11 @@ export function newScratchApp(name: string): string {
   return join(parent, 'app');
 }
 
+/** Removes what `newScratchApp` made. */
+export function removeScratchApp(root: string): void {
+  rmSync(join(root, '..'), { recursive: true, force: true });
+}
+
 /** A running `deft ...`, with what it printed. */
 export class DeftRun {
   output = '';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { runLoad } from '../harness/load';
 import { freePort } from '../harness/free-port';
-import { DeftRun, newScratchApp } from './scratch-app';
+import { DeftRun, newScratchApp, removeScratchApp } from './scratch-app';
 
 /**
  * `deft start --workers N`: requests per second on the seed route
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       await server.stop();
     }
   }
+  removeScratchApp(root);
 }
 
 main().catch((error: unknown) => {
