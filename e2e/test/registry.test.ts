@@ -34,7 +34,9 @@ describeRegistry('a new app from the published packages', () => {
     env = cleanEnvironment({
       npm_config_registry: registry.url, npm_config_cache: join(work, 'npm-cache'), npm_config_update_notifier: 'false',
       // `npm create` installs create-deft without asking (this machine's npmrc says yes=false).
-      npm_config_yes: 'true', npm_config_fund: 'false', npm_config_audit: 'false' });
+      npm_config_yes: 'true',
+      // picocolors colours output under CI; the assertions read plain text.
+      NO_COLOR: '1', npm_config_fund: 'false', npm_config_audit: 'false' });
     for (const pkg of publishablePackages()) {
       pnpm(['publish', '--no-git-checks', '--registry', registry.url], { cwd: pkg.dir, env: { ...env, npm_config_userconfig: npmrc } });
     }
