@@ -3,7 +3,7 @@ import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.artifacts/**', 'bench/results/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.artifacts/**', 'bench/results/**', '**/.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   comments.recommended,

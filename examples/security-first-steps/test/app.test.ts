@@ -2,6 +2,7 @@ import { TestClient } from '@deft/testing';
 import { app } from '../src/app';
 
 describe('security first steps', () => {
+  // #region client
   const client = new TestClient(app);
 
   it('answers 401 with a Bearer challenge without a token', async () => {
@@ -10,6 +11,7 @@ describe('security first steps', () => {
     expect(res.headers['www-authenticate']).toBe('Bearer');
     expect(res.json()).toEqual({ detail: 'Not authenticated' });
   });
+  // #endregion client
 
   it('gives the handler the bearer token', async () => {
     const res = await client.get('/items/', { headers: { Authorization: 'Bearer testtoken' } });
