@@ -24,15 +24,17 @@ describe('the implementations of each scenario answer identically', () => {
 
   beforeAll(async () => {
     const deft = createDeftApp();
+    const deftMiddleware = createDeftApp({ middleware: true });
     const fastify = createFastifyApp();
     await fastify.ready();
     const nest = await createNestApp('singleton');
     const nestScoped = await createNestApp('request-scope');
     clients.set('deft', injecting(deft));
+    clients.set('deft-middleware', injecting(deftMiddleware));
     clients.set('fastify', injectingRouting(fastify.routing));
     clients.set('nest', injecting(nest));
     clients.set('nest-request-scope', injecting(nestScoped));
-    closers.push(() => deft.close(), () => fastify.close(), () => nest.close(), () => nestScoped.close());
+    closers.push(() => deft.close(), () => deftMiddleware.close(), () => fastify.close(), () => nest.close(), () => nestScoped.close());
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { IsInt, IsString, MinLength } from 'class-validator';
-import { Body, Controller, createApp, defineDependency, Delete, DeftError, Depends, Form, Get, Header, Path, Post, Query, RequestAborted, RequestContext } from '@deft/core';
+import { ApiRoute, Body, Controller, createApp, defineDependency, Delete, DeftError, Depends, Form, Get, Header, HTTPException, Path, Post, Query, RequestAborted, RequestContext } from '@deft/core';
 import { TestClient, type TestResponse } from '@deft/testing';
 
 /**
@@ -229,6 +229,44 @@ describe('where Deft answers differently from FastAPI', () => {
       }
     }
     expect(() => createApp({ controllers: [Scoped], fastify: { logger: false } })).toThrow(/DEFT_ERR_DEPENDENCY_SCOPE: The dependency late\(\) has a scope of "request"/);
+  });
+
+  it('renders what a middleware throws through the error handlers', async () => {
+    const own = createApp({ controllers: [Misc], fastify: { logger: false } });
+    own.middleware(async (ctx, callNext) => {
+      if (ctx.url === '/token') throw new HTTPException(401, 'No entry');
+      return callNext();
+    });
+    const res = await new TestClient(own).get('/token');
+    expect([res.status, res.json()]).toEqual([401, { detail: 'No entry' }]);
+  });
+
+  it('starts the lifespan with the first request, and stops it only at close()', async () => {
+    const events: string[] = [];
+    const own = createApp({ controllers: [Misc], lifespan: { start: () => events.push('start'), stop: () => events.push('stop') }, fastify: { logger: false } });
+    const ownClient = new TestClient(own);
+    expect(events).toEqual([]);
+    await ownClient.get('/token', { headers: { 'x-token': 'a' } });
+    expect(events).toEqual(['start']);
+    await ownClient.close();
+    expect(events).toEqual(['start', 'stop']);
+  });
+
+  it('answers an untrusted host with a JSON 400', async () => {
+    const res = await new TestClient(createApp({ controllers: [Misc], trustedHosts: ['api.example.com'], fastify: { logger: false } })).get('/token', { headers: { host: 'evil.test' } });
+    expect([res.status, res.headers['content-type'], res.json()]).toEqual([400, 'application/json; charset=utf-8', { detail: 'Invalid host header' }]);
+  });
+
+  it('gives each method of an api_route its own operationId', () => {
+    @Controller()
+    class Things {
+      @ApiRoute('/things', { methods: ['GET', 'POST'] })
+      things() {
+        return {};
+      }
+    }
+    const item = createApp({ controllers: [Things], fastify: { logger: false } }).openapi().paths['/things']!;
+    expect([item.get?.operationId, item.post?.operationId]).toEqual(['things_things_get', 'things_things_post']);
   });
 });
 

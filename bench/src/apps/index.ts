@@ -8,9 +8,10 @@ export interface Listening {
 /** Builds a Node implementation's app and starts it on 127.0.0.1:`port`. */
 export async function startNodeApp(name: Exclude<ImplementationName, 'fastapi'>, port: number): Promise<Listening> {
   switch (name) {
-    case 'deft': {
+    case 'deft':
+    case 'deft-middleware': {
       const { createDeftApp } = await import('./deft/app.js');
-      const app = createDeftApp();
+      const app = createDeftApp({ middleware: name === 'deft-middleware' });
       await app.listen({ port });
       return app;
     }

@@ -1,15 +1,12 @@
 import 'reflect-metadata';
 import { createApp, type DeftApp } from '@deft/core';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
-import { AdminController } from './admin/admin-controller';
+import { AdminRouter } from './admin/admin-router';
 import { AuthController } from './auth/auth-controller';
-import { Database } from './db/database';
-import { databaseLocation } from './db/database-location';
-import { migrate } from './db/migrations';
-import { seedDemoUser } from './seed/demo-user';
+import { databaseLocation, describeLocation } from './db/database-location';
+import { Dialect } from './db/dialect';
 import { Settings } from './settings/settings';
 import { TodosController } from './todos/todos-controller';
-import { PasswordHasher } from './users/password-hasher';
 import { UsersController } from './users/users-controller';
 
 export interface TodoAppOptions {
@@ -23,36 +20,29 @@ const description = `A todo API with accounts, OAuth2 scopes and a SQL database,
 Click **Authorize**, log in as \`johndoe\` / \`secret\`, then try \`POST /todos\` and \`GET /todos\`.`;
 
 /**
- * Opens the database, brings its schema up to date, seeds the demo account,
- * and builds the app. The settings and the database are registered in the
- * app's container, so services receive them in their constructors; closing
- * the app closes the database.
+ * Builds the app from its settings. The settings and the SQL dialect are
+ * registered in the app's container, so services receive them in their
+ * constructors. The database itself is an app-scoped dependency
+ * (`UseDatabase`): the app opens it, migrates it and seeds it when it starts,
+ * and closes it when it closes.
  */
 // #region create-app
-export async function createTodoApp(options: TodoAppOptions): Promise<{ app: DeftApp; database: Database }> {
+export function createTodoApp(options: TodoAppOptions): { app: DeftApp; databaseDescription: string } {
   const { settings } = options;
   const location = databaseLocation(settings.databaseUrl);
   if (typeof location === 'string') throw new Error(`DATABASE_URL ${location}`);
-  const database = Database.open(location);
-  try {
-    await migrate(database);
-    const container = (options.container ?? rootContainer).createChildContainer();
-    container.registerInstance(Settings, settings);
-    container.registerInstance(Database, database);
-    if (settings.seedDemoUser) await seedDemoUser(database, container.resolve(PasswordHasher), new Date());
-    const app = createApp({
-      controllers: [AuthController, UsersController, TodosController, AdminController],
-      container,
-      title: 'Todo API',
-      version: '1.0.0',
-      description,
-      fastify: { logger: { level: 'warn' } },
-    });
-    app.fastify.addHook('onClose', () => database.close());
-    return { app, database };
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-// #endregion create-app
+  const container = (options.container ?? rootContainer).createChildContainer();
+  container.registerInstance(Settings, settings);
+  container.registerInstance(Dialect, new Dialect(location.dialect));
+  const app = createApp({
+    controllers: [AuthController, UsersController, TodosController],
+    routers: [AdminRouter],
+    container,
+    title: 'Todo API',
+    version: '1.0.0',
+    description,
+    fastify: { logger: { level: 'warn' } },
+  });
+  return { app, databaseDescription: describeLocation(location) };
 }
+// #endregion create-app

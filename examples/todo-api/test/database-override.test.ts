@@ -1,5 +1,6 @@
 import { withOverrides } from '@deft/testing';
 import { Database } from '../src/db/database';
+import { openDatabase } from '../src/db/open-database';
 import { migrate } from '../src/db/migrations';
 import { TestApp } from './support/test-app';
 
@@ -15,7 +16,7 @@ describe('a database of its own for one test', () => {
     const fresh = Database.open({ dialect: 'sqlite', filename: ':memory:' });
     await migrate(fresh); // the schema, but no demo account
     try {
-      await withOverrides(t.app, [[Database, () => fresh]], async () => {
+      await withOverrides(t.app, [[openDatabase, () => fresh]], async () => {
         expect((await t.token('johndoe', 'secret')).status).toBe(400);
         await t.newUser('kate');
         expect((await t.client.get('/users/me', { headers: await t.login('kate', 'correct horse') })).status).toBe(200);

@@ -1,14 +1,15 @@
 import { databaseLocation } from '../src/db/database-location';
-import { loadSettings, SettingsError } from '../src/settings/load-settings';
+import { readSettings, SettingsError } from '../src/settings/load-settings';
 
 const dataDir = '/srv/todo/data';
 const secret = 'x'.repeat(32);
 
+/** Each problem as the error's message lists it: the variable, what is wrong, and the value given. */
 function problems(env: NodeJS.ProcessEnv): readonly string[] {
   try {
-    loadSettings(env, { dataDir });
+    readSettings(env, { dataDir });
   } catch (error) {
-    if (error instanceof SettingsError) return error.problems;
+    if (error instanceof SettingsError) return error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''));
     throw error;
   }
   throw new Error('expected a SettingsError');
@@ -16,7 +17,7 @@ function problems(env: NodeJS.ProcessEnv): readonly string[] {
 
 describe('settings from the environment', () => {
   it('has defaults for a single demo instance: SQLite in the data folder, a random key, port 8000', () => {
-    const settings = loadSettings({}, { dataDir });
+    const settings = readSettings({}, { dataDir });
     expect(settings).toMatchObject({
       databaseUrl: '/srv/todo/data/todo.sqlite',
       jwtSecretGenerated: true,
@@ -26,15 +27,15 @@ describe('settings from the environment', () => {
       seedDemoUser: true,
     });
     expect(settings.jwtSecret.length).toBeGreaterThanOrEqual(32);
-    expect(loadSettings({}, { dataDir }).jwtSecret).not.toBe(settings.jwtSecret);
+    expect(readSettings({}, { dataDir }).jwtSecret).not.toBe(settings.jwtSecret);
   });
 
   it('reads every variable', () => {
-    const settings = loadSettings(
+    const settings = readSettings(
       { DATABASE_URL: 'postgres://u:p@db/todo', JWT_SECRET: secret, ACCESS_TOKEN_EXPIRE_MINUTES: '5', HOST: '0.0.0.0', PORT: '9000', SEED_DEMO_USER: 'false' },
       { dataDir },
     );
-    expect(settings).toEqual({
+    expect({ ...settings }).toEqual({
       databaseUrl: 'postgres://u:p@db/todo',
       jwtSecret: secret,
       jwtSecretGenerated: false,
@@ -47,30 +48,30 @@ describe('settings from the environment', () => {
 
   it('reports every problem at once, by variable name, with the value given', () => {
     expect(problems({ PORT: '70000', ACCESS_TOKEN_EXPIRE_MINUTES: 'soon', JWT_SECRET: 'short', SEED_DEMO_USER: 'perhaps' })).toEqual([
-      'JWT_SECRET: must be longer than or equal to 32 characters (got "short")',
-      'ACCESS_TOKEN_EXPIRE_MINUTES: must be an integer number (got "soon")',
-      'PORT: must not be greater than 65535 (got "70000")',
-      'SEED_DEMO_USER: must be a boolean value (got "perhaps")',
+      'JWT_SECRET: String should have at least 32 characters (got "short")',
+      'ACCESS_TOKEN_EXPIRE_MINUTES: Input should be a valid integer, unable to parse string as an integer (got "soon")',
+      'PORT: Input should be less than or equal to 65535 (got "70000")',
+      'SEED_DEMO_USER: Input should be a valid boolean, unable to interpret input (got "perhaps")',
     ]);
   });
 
   it('requires JWT_SECRET with PostgreSQL, where several instances must share it', () => {
     expect(problems({ DATABASE_URL: 'postgresql://db/todo' })).toEqual([
-      'JWT_SECRET: is required with a PostgreSQL DATABASE_URL, so that every instance signs and verifies tokens with the same key (unset)',
+      'JWT_SECRET: Field required with a PostgreSQL DATABASE_URL, so that every instance signs and verifies tokens with the same key',
     ]);
   });
 
   it('refuses a database it cannot use, with a message that says what it accepts', () => {
     const error = (() => {
       try {
-        return loadSettings({ DATABASE_URL: 'mysql://db/todo' }, { dataDir });
+        return readSettings({ DATABASE_URL: 'mysql://db/todo' }, { dataDir });
       } catch (e) {
         return e;
       }
     })();
     expect(error).toBeInstanceOf(SettingsError);
     expect((error as Error).message).toBe(
-      'Invalid settings (read from the environment at start-up):\n  - DATABASE_URL: must be a postgres:// URL, a SQLite file path or :memory: (got "mysql://db/todo")',
+      'DEFT_ERR_SETTINGS_INVALID: Settings cannot be read from the environment:\n  - DATABASE_URL: Value error, must be a postgres:// URL, a SQLite file path or :memory: (got "mysql://db/todo")',
     );
   });
 

@@ -1,9 +1,9 @@
-import { loadSettings } from '../src/settings/load-settings';
+import { readSettings } from '../src/settings/load-settings';
 import { startupBanner } from '../src/startup-banner';
 
 describe('the start-up banner', () => {
   it('says where /docs is and how to log in', () => {
-    const settings = loadSettings({}, { dataDir: '/app/data' });
+    const settings = readSettings({}, { dataDir: '/app/data' });
     expect(startupBanner('http://127.0.0.1:8000', 'SQLite /app/data/todo.sqlite', settings)).toBe(
       [
         'Todo API listening on http://127.0.0.1:8000 (SQLite /app/data/todo.sqlite)',
@@ -16,7 +16,7 @@ describe('the start-up banner', () => {
   });
 
   it('mentions no demo account when none is seeded, nor the key when one is set', () => {
-    const settings = loadSettings({ SEED_DEMO_USER: 'false', JWT_SECRET: 'y'.repeat(32) }, { dataDir: '/app/data' });
+    const settings = readSettings({ SEED_DEMO_USER: 'false', JWT_SECRET: 'y'.repeat(32) }, { dataDir: '/app/data' });
     expect(startupBanner('http://0.0.0.0:80', 'PostgreSQL postgres://db/todo', settings).split('\n')).toHaveLength(2);
   });
 });

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Body, Controller, createApp, HTTPException, Post } from '@deft/core';
 import { TestClient } from '@deft/testing';
 import { IsBoolean, IsString } from 'class-validator';
-import { container as rootContainer } from 'tsyringe';
 import { Database } from '../src/db/database';
+import { openDatabase } from '../src/db/open-database';
 import { migrate } from '../src/db/migrations';
 import { UseTransaction, type Tx } from '../src/db/transaction';
 import { postgresServerUrl, ScratchDatabase } from './support/postgres';
@@ -49,9 +49,9 @@ describe.each(targets)('the per-request transaction on $name', ({ dialect, avail
     database = Database.open(location);
     await migrate(database);
     other = Database.open(location);
-    const container = rootContainer.createChildContainer();
-    container.registerInstance(Database, database);
-    const app = createApp({ controllers: [AttemptsController], container, fastify: { logger: false } });
+    const app = createApp({ controllers: [AttemptsController], fastify: { logger: false } });
+    // The app's own database dependency opens the configured one; this test's app uses the one it prepared.
+    app.dependencyOverrides.set(openDatabase, () => database);
     // Runs as the response is about to go out: the client has not been told anything yet.
     app.fastify.addHook('onSend', async (request, _reply, payload) => {
       const { username } = request.body as { username: string };

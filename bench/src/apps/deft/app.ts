@@ -6,10 +6,23 @@ import { HelloController } from '../../scenarios/hello/deft';
 import { QueryController } from '../../scenarios/query/deft';
 import { SeedController } from '../../scenarios/seed/deft';
 
-/** Every scenario as one Deft app. */
-export function createDeftApp(): DeftApp {
-  return createApp({
+/**
+ * Every scenario as one Deft app; with `middleware`, plus one HTTP middleware
+ * as FastAPI's docs write it (the processing time in a header), to measure
+ * what a middleware costs.
+ */
+export function createDeftApp(options: { middleware?: boolean } = {}): DeftApp {
+  const app = createApp({
     controllers: [HelloController, SeedController, ChainController, BodyController, QueryController],
     fastify: { logger: false },
   });
+  if (options.middleware) {
+    app.middleware(async (_ctx, callNext) => {
+      const started = performance.now();
+      const response = await callNext();
+      response.headers.set('x-process-time', String(performance.now() - started));
+      return response;
+    });
+  }
+  return app;
 }

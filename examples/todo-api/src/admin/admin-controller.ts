@@ -1,13 +1,12 @@
-import { Controller, Depends, Get, Security } from '@deft/core';
-import { CurrentUser } from '../auth/current-user';
+import { Controller, Depends, Get } from '@deft/core';
 import type { Db } from '../db/schema';
 import { UseTransaction } from '../db/transaction';
 import { Pagination } from '../pagination/pagination';
 import { UserOut } from '../users/user-dtos';
 import { UserRepository } from '../users/user-repository';
 
-/** Routes for accounts with the `admin` scope: the requirement sits on the controller, so every route has it. */
-@Controller('/admin', { tags: ['admin'], dependencies: [Security(CurrentUser, ['admin'])] })
+/** Account administration; served under the admin router, which requires the `admin` scope. */
+@Controller()
 export class AdminController {
   constructor(private readonly users: UserRepository) {}
 

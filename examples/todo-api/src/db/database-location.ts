@@ -12,3 +12,11 @@ export function databaseLocation(url: string): DatabaseLocation | string {
   if (filename === '') return 'names no SQLite file';
   return { dialect: 'sqlite', filename };
 }
+
+/** For the start-up banner: the SQLite file, or the PostgreSQL server without the password. */
+export function describeLocation(location: DatabaseLocation): string {
+  if (location.dialect === 'sqlite') return `SQLite ${location.filename}`;
+  const url = new URL(location.url);
+  url.password = url.password ? '***' : '';
+  return `PostgreSQL ${url.toString()}`;
+}

@@ -1,6 +1,6 @@
 import { defineDependency, Depends } from '@deft/core';
 import type { ControlledTransaction } from 'kysely';
-import { Database } from './database';
+import { UseDatabase } from './open-database';
 import type { Schema } from './schema';
 
 /** The request's transaction: pass it to repositories (it is a `Db`). */
@@ -9,13 +9,12 @@ export type Tx = ControlledTransaction<Schema>;
 // #region transaction
 /**
  * One transaction per request: everything the request reads and writes goes
- * through it. The database is the app's (a container service), declared with
- * `Depends` so that a test can swap it through `dependencyOverrides`. When the
+ * through it, on the app's database (the app-scoped `UseDatabase`). When the
  * handler (or anything after this dependency) throws, Deft throws the error in
  * at the `yield`: the transaction rolls back. When the handler succeeds, it
  * commits.
  */
-export const transaction = defineDependency({ database: Depends(Database) }, async function* ({ database }) {
+export const transaction = defineDependency({ database: UseDatabase }, async function* ({ database }) {
   const tx: Tx = await database.kysely.startTransaction().execute();
   try {
     yield tx;

@@ -1,6 +1,6 @@
 import { injectable } from 'tsyringe';
 import type { Expression, ExpressionBuilder, Selectable, SqlBool } from 'kysely';
-import { Database } from '../db/database';
+import { Dialect } from '../db/dialect';
 import type { Db, Schema, TodoTable } from '../db/schema';
 import type { Todo } from './todo';
 
@@ -35,13 +35,13 @@ function toTodo(row: Selectable<TodoTable>): Todo {
  */
 @injectable()
 export class TodoRepository {
-  constructor(private readonly database: Database) {}
+  constructor(private readonly dialect: Dialect) {}
 
   async list(db: Db, ownerId: number, filter: TodoFilter, page: { limit: number; offset: number }): Promise<{ items: Todo[]; total: number }> {
     const matching = (eb: ExpressionBuilder<Schema, 'todos'>) => {
       const conditions: Expression<SqlBool>[] = [eb('owner_id', '=', ownerId)];
-      if (filter.done !== undefined) conditions.push(eb('done', '=', this.database.bool(filter.done)));
-      if (filter.q !== undefined) conditions.push(this.database.contains(eb.ref('title'), filter.q));
+      if (filter.done !== undefined) conditions.push(eb('done', '=', this.dialect.bool(filter.done)));
+      if (filter.q !== undefined) conditions.push(this.dialect.contains(eb.ref('title'), filter.q));
       return eb.and(conditions);
     };
     const rows = await db.selectFrom('todos').selectAll().where(matching).orderBy('id').limit(page.limit).offset(page.offset).execute();
@@ -67,7 +67,7 @@ export class TodoRepository {
         owner_id: ownerId,
         title: todo.title,
         description: todo.description,
-        done: this.database.bool(todo.done),
+        done: this.dialect.bool(todo.done),
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
       })
@@ -83,7 +83,7 @@ export class TodoRepository {
       .set({
         ...(changes.title !== undefined && { title: changes.title }),
         ...(changes.description !== undefined && { description: changes.description }),
-        ...(changes.done !== undefined && { done: this.database.bool(changes.done) }),
+        ...(changes.done !== undefined && { done: this.dialect.bool(changes.done) }),
         updated_at: now.toISOString(),
       })
       .where('id', '=', id)

@@ -1,6 +1,6 @@
 import { injectable } from 'tsyringe';
 import type { Selectable } from 'kysely';
-import { Database } from '../db/database';
+import { Dialect } from '../db/dialect';
 import type { Db, UserTable } from '../db/schema';
 import type { User } from './user';
 
@@ -38,7 +38,7 @@ function toUser(row: Selectable<UserTable>): User {
  */
 @injectable()
 export class UserRepository {
-  constructor(private readonly database: Database) {}
+  constructor(private readonly dialect: Dialect) {}
 
   async byId(db: Db, id: number): Promise<User | undefined> {
     const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -80,7 +80,7 @@ export class UserRepository {
       return toUser(row);
     } catch (error) {
       // Another request (maybe on another instance) took the name or email between the check and the insert.
-      const violated = this.database.uniqueViolation(error);
+      const violated = this.dialect.uniqueViolation(error);
       if (violated !== undefined) throw new UserExistsError(violated.includes('email') ? 'email' : 'username');
       throw error;
     }

@@ -5,8 +5,7 @@ import { container as rootContainer } from 'tsyringe';
 import { createTodoApp } from '../../src/app';
 import { AuditLog } from '../../src/audit/audit-log';
 import { currentTime } from '../../src/clock/current-time';
-import type { Database } from '../../src/db/database';
-import { loadSettings } from '../../src/settings/load-settings';
+import { readSettings } from '../../src/settings/load-settings';
 import { postgresServerUrl, ScratchDatabase } from './postgres';
 
 /** Keeps the audit lines instead of printing them, each with how many responses had been sent when it was written. */
@@ -50,7 +49,6 @@ export class TestApp {
 
   private constructor(
     readonly app: DeftApp,
-    readonly database: Database,
     readonly audit: RecordingAuditLog,
     private readonly scratch: ScratchDatabase | undefined,
   ) {
@@ -65,15 +63,17 @@ export class TestApp {
   }
 
   // #region start
-  /** Starts an app on a fresh database: SQLite in memory, or a scratch PostgreSQL database unless `env.DATABASE_URL` names one. */
+  /** Starts an app (and so its database) on a fresh database: SQLite in memory, or a scratch PostgreSQL database unless `env.DATABASE_URL` names one. */
   static async start(dialect: Dialect, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
     const scratch = dialect === 'postgres' && !env.DATABASE_URL ? await ScratchDatabase.create(postgresServerUrl!) : undefined;
-    const settings = loadSettings({ DATABASE_URL: scratch?.url ?? ':memory:', JWT_SECRET, ...env }, { dataDir: '/nonexistent' });
+    const settings = readSettings({ DATABASE_URL: scratch?.url ?? ':memory:', JWT_SECRET, ...env }, { dataDir: '/nonexistent' });
     const audit = new RecordingAuditLog();
     const container = rootContainer.createChildContainer();
     container.registerInstance(AuditLog, audit);
-    const { app, database } = await createTodoApp({ settings, container });
-    return new TestApp(app, database, audit, scratch);
+    const { app } = createTodoApp({ settings, container });
+    const t = new TestApp(app, audit, scratch);
+    await t.client.start(); // opens, migrates and seeds the database
+    return t;
   }
   // #endregion start
 

@@ -26,6 +26,7 @@ export const errorCodes = {
   DEFT_ERR_DEPENDENCY_UNRESOLVABLE: "a class dependency's constructor parameter can be resolved neither from the request nor from the container",
   DEFT_ERR_RESPONSE_MODEL_INVALID: 'a responseModel is not a class or a one-element array of a class',
   DEFT_ERR_OPERATION_ID_DUPLICATE: 'two documented routes are given the same operationId',
+  DEFT_ERR_SETTINGS_INVALID: 'the environment does not satisfy a settings class',
   DEFT_ERR_STARTUP_FAILED: 'a lifespan start or an app-scoped dependency failed while the app started',
   DEFT_ERR_DEPENDENCY_SWALLOWED_ERROR: 'a teardown dependency caught an exception and did not re-throw it',
 } as const;
