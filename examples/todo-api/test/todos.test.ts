@@ -10,7 +10,6 @@ describe.each(targets)('todos on $name', ({ dialect, available }) => {
   beforeAll(async () => {
     if (!available) return;
     t = await TestApp.start(dialect);
-    t.audit.countResponses(t.app);
     john = await t.login();
     dave = await t.newUser('dave');
   });

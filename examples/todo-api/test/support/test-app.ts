@@ -16,7 +16,7 @@ export class RecordingAuditLog extends AuditLog {
   /** Counted by an `onResponse` hook of the app (`countResponses`). */
   responsesSent = 0;
 
-  /** Counts the app's finished responses, from now on (call before its first request). */
+  /** Counts the app's finished responses (call before the app starts). */
   countResponses(app: DeftApp): this {
     app.fastify.addHook('onResponse', async () => {
       this.responsesSent++;
@@ -71,6 +71,7 @@ export class TestApp {
     const container = rootContainer.createChildContainer();
     container.registerInstance(AuditLog, audit);
     const { app } = createTodoApp({ settings, container });
+    audit.countResponses(app);
     const t = new TestApp(app, audit, scratch);
     await t.client.start(); // opens, migrates and seeds the database
     return t;

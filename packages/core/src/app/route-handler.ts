@@ -24,6 +24,16 @@ function rendersLater(rendered: unknown, frame: RequestFrame): boolean {
   return rendered !== frame.reply && isThenable(rendered);
 }
 
+/**
+ * What a handler gives Fastify once it has sent: nothing when the response is
+ * written (Fastify then sends nothing more), the reply itself while it is
+ * still being written (an asynchronous `onSend` hook, a middleware's, holds
+ * it): Fastify waits on it instead of sending an empty body.
+ */
+function sentOrPending(frame: RequestFrame): unknown {
+  return frame.reply.sent ? undefined : frame.reply;
+}
+
 /** What every route handler of an app shares. */
 export interface RouteRuntime {
   readonly app: AppFrame;
@@ -64,9 +74,9 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     } finally {
       if (!rendersLater(rendered, frame)) inFlight.leave();
     }
-    return rendersLater(rendered, frame) ? Promise.resolve(rendered).then(done, done) : undefined;
+    return rendersLater(rendered, frame) ? Promise.resolve(rendered).then(() => done(frame), () => done(frame)) : sentOrPending(frame);
   };
-  const done = (): undefined => (inFlight.leave(), undefined);
+  const done = (frame: RequestFrame): unknown => (inFlight.leave(), sentOrPending(frame));
 
   const fail = (frame: RequestFrame, error: unknown): unknown =>
     frame.hasExits || frame.hasFunctionExits ? unwind(frame, error) : render(frame, error);
@@ -91,7 +101,7 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     }
     if (ending) endAfterResponse(frame, ending);
     inFlight.leave();
-    return undefined;
+    return sentOrPending(frame);
   };
 
   /** Ends the handler's part: the body is prepared, the function frame ends, then the response goes out. */

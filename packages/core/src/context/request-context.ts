@@ -6,6 +6,11 @@ import { ConnectionContext } from './connection-context';
 
 type ResponseChange = (reply: FastifyReply) => void;
 
+/** What holds the request's background tasks (its frame), made on first use. */
+export interface TasksOwner {
+  readonly backgroundTasks: BackgroundTasks;
+}
+
 export const APPLY_RESPONSE_CHANGES = Symbol('deft.applyResponseChanges');
 
 /**
@@ -19,11 +24,11 @@ export const APPLY_RESPONSE_CHANGES = Symbol('deft.applyResponseChanges');
  */
 export class RequestContext extends ConnectionContext {
   readonly reply: FastifyReply;
-  private readonly tasks: () => BackgroundTasks;
+  private readonly tasks: TasksOwner;
   private status: number | undefined;
   private changes: ResponseChange[] | undefined;
 
-  constructor(request: FastifyRequest, reply: FastifyReply, tasks: () => BackgroundTasks, state: Readonly<Record<string, unknown>> = {}) {
+  constructor(request: FastifyRequest, reply: FastifyReply, tasks: TasksOwner, state: Readonly<Record<string, unknown>> = {}) {
     super(request, state);
     this.reply = reply;
     this.tasks = tasks;
@@ -31,7 +36,7 @@ export class RequestContext extends ConnectionContext {
 
   /** The request's background tasks: the same instance its dependencies and handler receive. */
   get backgroundTasks(): BackgroundTasks {
-    return this.tasks();
+    return this.tasks.backgroundTasks;
   }
 
   /** The status the successful response will have (overrides the route's `statusCode`). */

@@ -37,7 +37,7 @@ export class RequestFrame extends ScopeFrame implements ResolutionFrame {
   }
 
   get context(): RequestContext {
-    return (this.contextValue ??= new RequestContext(this.request, this.reply, () => this.backgroundTasks, this.app.state));
+    return (this.contextValue ??= new RequestContext(this.request, this.reply, this, this.app.state));
   }
 
   get hasContext(): boolean {

@@ -1,7 +1,7 @@
 import type { ResolutionFrame } from '../context/resolution-frame';
 import { INVALID } from '../dto/dto-validator';
 import { generatorExit } from '../lifecycle/exit';
-import type { ScopeFrame } from '../lifecycle/scope-frame';
+import { NOT_CACHED, type ScopeFrame } from '../lifecycle/scope-frame';
 import { isThenable } from '../values/thenable';
 import type { ArgSlot, DependencyNode } from './dependency-node';
 import type { DependencyOverrides } from './dependency-overrides';
@@ -127,9 +127,15 @@ function store(frame: ScopeFrame, node: DependencyNode, value: unknown): unknown
 function produce(node: DependencyNode, useCache: boolean, args: Args, frame: ResolutionFrame): Eventually<unknown> {
   if (args === INVALID) return INVALID;
   const home = frame.frameFor(node.scope);
-  if (useCache && home.has(node.cacheKey)) return home.get(node.cacheKey);
-  const settle = (value: unknown): Eventually<unknown> => (isGenerator(value) ? enterGenerator(value, node, home) : value);
+  const cached = home.lookup(node.cacheKey);
+  if (useCache && cached !== NOT_CACHED) return cached;
   const invoked = node.invoke(args, frame, node);
+  if (!isThenable(invoked) && !isGenerator(invoked)) {
+    // Synchronous, the common case: nothing can have stored a value since the lookup.
+    if (cached === NOT_CACHED) home.set(node.cacheKey, invoked);
+    return invoked;
+  }
+  const settle = (value: unknown): Eventually<unknown> => (isGenerator(value) ? enterGenerator(value, node, home) : value);
   const value = isThenable(invoked) ? invoked.then(settle) : settle(invoked);
   return isThenable(value) ? value.then((v) => store(home, node, v)) : store(home, node, value);
 }

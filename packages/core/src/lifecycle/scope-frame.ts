@@ -2,6 +2,9 @@ import type { Exit } from './exit';
 import { exitAll } from './exit-stack';
 import type { Outcome } from './outcome';
 
+/** What `lookup` returns for a key with no value in the frame (`undefined` is a value a dependency may produce). */
+export const NOT_CACHED = Symbol('deft.notCached');
+
 /**
  * One rung of the scope ladder for one lifetime (the app, a request, a
  * handler call): the values of the dependencies that live there, and an exit
@@ -11,6 +14,14 @@ import type { Outcome } from './outcome';
 export class ScopeFrame {
   private values: Map<unknown, unknown> | undefined;
   private exits: Exit[] | undefined;
+
+  /** The cached value for `key`, or `NOT_CACHED`: one lookup whether it is there or not. */
+  lookup(key: unknown): unknown {
+    const values = this.values;
+    if (values === undefined) return NOT_CACHED;
+    const value = values.get(key);
+    return value !== undefined || values.has(key) ? value : NOT_CACHED;
+  }
 
   /** The cached value for `key`, or `undefined` (check `has` for a cached `undefined`). */
   get(key: unknown): unknown {

@@ -33,6 +33,25 @@ function variablesFrame(variables: Readonly<Record<string, string | undefined>>,
   return { request: { query: variables } as unknown as FastifyRequest, errors } as unknown as ResolutionFrame;
 }
 
+/**
+ * A setting's type: the declared one; for a property whose type TypeScript
+ * inferred from its initializer (`port = 8000`, which reflects as `Object`),
+ * that of the default value.
+ */
+function typeOf(reflected: unknown, current: unknown): unknown {
+  if (reflected !== Object) return reflected;
+  switch (typeof current) {
+    case 'string':
+      return String;
+    case 'number':
+      return Number;
+    case 'boolean':
+      return Boolean;
+    default:
+      return reflected;
+  }
+}
+
 /** A list-typed setting is written as a JSON array (`["a","b"]`), as pydantic-settings reads one. */
 function asList(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -59,7 +78,7 @@ export function loadSettings<T extends object>(cls: new () => T, options: LoadSe
   const errors: ValidationErrorItem[] = [];
   for (const { property, variable, options: settingOptions } of settingsOf(cls)) {
     const current = (instance as Record<string, unknown>)[property];
-    const reflected = designPropertyType(cls, property);
+    const reflected = typeOf(designPropertyType(cls, property), current);
     const spec = { source: 'query' as const, name: variable, options: current === undefined ? settingOptions : { default: current, ...settingOptions } };
     const reader = compileRequestParam({ spec, reflected, where: `${cls.name}.${property}`, body: { embedded: false } });
     const raw = env[variable] ?? fromFile[variable];
