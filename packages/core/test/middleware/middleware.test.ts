@@ -13,6 +13,11 @@ class Items {
     Items.lastContext = context;
     return { items: [], seenByHandler: context.header('x-seen-by-middleware') ?? null };
   }
+  @Get('/later')
+  async later() {
+    await new Promise((resolve) => setImmediate(resolve));
+    return { later: true };
+  }
   @Get('/missing')
   missing() {
     throw new HTTPException(404, 'Item not found');
@@ -43,6 +48,13 @@ describe("app.middleware: FastAPI's HTTP middleware", () => {
     expect(res.json()).toEqual({ items: [], seenByHandler: null });
     expect(Number(res.headers['x-process-time'])).toBeGreaterThanOrEqual(0);
     expect(res.headers['x-path']).toBe('GET /items/');
+  });
+
+  it('hands on the whole body of an asynchronous handler', async () => {
+    const app = appWith();
+    app.middleware(async (_ctx, callNext) => callNext());
+    const res = await new TestClient(app).get('/later');
+    expect([res.status, res.json()]).toEqual([200, { later: true }]);
   });
 
   it('answers early with its own Response: the handler never runs', async () => {
