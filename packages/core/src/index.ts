@@ -13,7 +13,9 @@ export type { ParamMarker } from './decorators/request-params';
 export type { DocumentInfo } from './openapi/build-document';
 export type { OpenApiAppOptions } from './openapi/docs-options';
 export type {
+  ContactObject,
   JsonSchema,
+  LicenseObject,
   OpenApiDocument,
   OperationObject,
   ParameterObject,

@@ -10,7 +10,7 @@ import { reflectMetadataLoaded } from '../metadata/design-types';
 import { serveDocs } from '../openapi/serve-docs';
 import type { AppOptions } from './app-options';
 import { DeftApp } from './deft-app';
-import { compileControllers } from './route-compiler';
+import { compileControllers, compileDocumentedRoutes } from './route-compiler';
 import { lazySchemaCompilers } from './lazy-schema-compilers';
 import { registerRoutes } from './register-routes';
 import { keepTickObjectShape } from './tick-object-shape';
@@ -29,6 +29,7 @@ export function createApp(options: AppOptions): DeftApp {
   keepTickObjectShape();
   const container = (options.container ?? rootContainer).createChildContainer();
   const routes = compileControllers(options.controllers as never, options.dependencies ?? [], container);
+  const webhooks = compileDocumentedRoutes((options.webhooks ?? []) as never, container);
 
   const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...lazySchemaCompilers(options.fastify), ...options.fastify });
   installBodyParsers(fastify);
@@ -38,7 +39,7 @@ export function createApp(options: AppOptions): DeftApp {
   const renderError = createErrorHandler(handlers);
   fastify.setErrorHandler(renderError);
   registerRoutes(fastify, routes, (route) => createRouteHandler(route, container, overrides, renderError), options.multipart);
-  const app = new DeftApp(fastify, container, routes, options, overrides, handlers);
+  const app = new DeftApp(fastify, container, routes, options, overrides, handlers, webhooks);
   const docsRoutes = serveDocs(fastify, options, () => app.openapi());
   const apiRoutes = routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }));
   fastify.setNotFoundHandler(createNotFoundHandler([...apiRoutes, ...docsRoutes]));

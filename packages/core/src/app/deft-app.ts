@@ -4,7 +4,7 @@ import type { DependencyContainer } from 'tsyringe';
 import { DependencyOverrides } from '../di/dependency-overrides';
 import { ExceptionHandlers, type ExceptionHandler } from '../http/exception-handlers';
 import { buildOpenApiDocument } from '../openapi/build-document';
-import { DEFAULT_TITLE, DEFAULT_VERSION } from '../openapi/docs-options';
+import { documentInfo } from '../openapi/document-info';
 import type { OpenApiDocument } from '../openapi/openapi-types';
 import type { AppOptions } from './app-options';
 import type { CompiledRoute } from './compiled-route';
@@ -23,6 +23,8 @@ export class DeftApp {
     readonly options: Readonly<AppOptions>,
     overrides: DependencyOverrides,
     private readonly handlers: ExceptionHandlers,
+    /** The `webhooks` option's routes, compiled for the document only. */
+    private readonly webhooks: readonly CompiledRoute[] = [],
   ) {
     this.dependencyOverrides = overrides;
   }
@@ -32,8 +34,7 @@ export class DeftApp {
    * the compiled routes on first use and kept.
    */
   openapi(): OpenApiDocument {
-    const { title = DEFAULT_TITLE, version = DEFAULT_VERSION, summary, description, servers, openapiTags: tags } = this.options;
-    return (this.document ??= buildOpenApiDocument(this.routes, { title, version, summary, description, servers, tags }));
+    return (this.document ??= buildOpenApiDocument(this.routes, documentInfo(this.options, this.webhooks)));
   }
 
   /** Renders errors of `errorClass` (and subclasses) with `handler`, before the defaults. */

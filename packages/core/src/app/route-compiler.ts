@@ -3,7 +3,7 @@ import { buildNode, GraphCompiler } from '../di/graph-compiler';
 import type { DependencyEntry } from '../di/depends-marker';
 import { ensureService } from '../di/services';
 import { DeftError } from '../errors/deft-error';
-import { joinPaths, parseRoutePath } from '../http/path-syntax';
+import { joinPaths, parseRoutePath, type RoutePath } from '../http/path-syntax';
 import { getController, getRoutes } from '../metadata/metadata-store';
 import type { RouteRecord } from '../metadata/records';
 import type { RequestParamReader } from '../params/request-param-reader';
@@ -11,6 +11,11 @@ import { compileResponseWriter } from '../response/response-filter';
 import type { CompiledRoute } from './compiled-route';
 
 type ControllerClass = (abstract new (...args: never[]) => unknown) & { name: string; prototype: Record<string, unknown> };
+
+/** A route only documented (a webhook, a callback): its path is kept as written and its handler never runs. */
+function documentedPath(prefix: string, path: string): RoutePath {
+  return { openapi: prefix === '' ? path : joinPaths(prefix, path), fastify: '', placeholders: [], keys: new Map() };
+}
 
 function checkBody(params: readonly RequestParamReader[], where: string, compiler: GraphCompiler): void {
   const json = params.filter((p) => p.spec.source === 'body');
@@ -57,10 +62,11 @@ function compileRoute(
   record: RouteRecord,
   inherited: { prefix: string; tags: readonly string[]; dependencies: readonly DependencyEntry[] },
   container: DependencyContainer,
+  served = true,
 ): CompiledRoute {
-  const openapiPath = joinPaths(inherited.prefix, record.path);
+  const openapiPath = served ? joinPaths(inherited.prefix, record.path) : documentedPath(inherited.prefix, record.path).openapi;
   const where = `${record.method} ${openapiPath} (${cls.name}.${record.propertyKey})`;
-  const path = parseRoutePath(openapiPath, where);
+  const path = served ? parseRoutePath(openapiPath, where) : documentedPath(inherited.prefix, record.path);
   const compiler = new GraphCompiler(container, path.keys);
   const entries = [...inherited.dependencies, ...(record.options.dependencies ?? [])];
   const dependencySlots = entries.map((entry, index) => ({
@@ -88,7 +94,7 @@ function compileRoute(
   });
   const params = [...compiler.params];
   checkBody(params, where, compiler);
-  checkPathParams(params, path.placeholders, where);
+  if (served) checkPathParams(params, path.placeholders, where);
   const { responseModel } = record.options;
   return {
     method: record.method,
@@ -105,7 +111,33 @@ function compileRoute(
     statusCode: record.options.statusCode ?? 200,
     responseWriter: responseModel === undefined ? undefined : compileResponseWriter(responseModel, where),
     where,
+    callbacks: compileDocumentedRoutes((record.options.callbacks ?? []) as readonly ControllerClass[], container),
   };
+}
+
+function controllerRecord(cls: ControllerClass, listedIn: string) {
+  const meta = getController(cls);
+  if (!meta) {
+    throw new DeftError(
+      'DEFT_ERR_CONTROLLER_NOT_DECORATED',
+      `${cls?.name ?? String(cls)} is listed in ${listedIn} but has no @Controller() decorator: add @Controller() (or @Controller('/prefix')).`,
+    );
+  }
+  return meta;
+}
+
+/**
+ * Compiles the routes of classes that are only documented, never served:
+ * webhooks and callbacks. Their graphs are checked as any route's (a
+ * developer mistake fails here, at start-up); their paths are kept as
+ * written, and their handlers never run.
+ */
+export function compileDocumentedRoutes(classes: readonly ControllerClass[], container: DependencyContainer): CompiledRoute[] {
+  return classes.flatMap((cls) => {
+    const meta = controllerRecord(cls, 'webhooks or callbacks');
+    const inherited = { prefix: meta.prefix, tags: meta.options.tags ?? [], dependencies: meta.options.dependencies ?? [] };
+    return getRoutes(cls).map((record) => compileRoute(cls, undefined, record, inherited, container, false));
+  });
 }
 
 /**
@@ -121,13 +153,7 @@ export function compileControllers(
   const routes: CompiledRoute[] = [];
   const seen = new Map<string, string>();
   for (const cls of controllers) {
-    const meta = getController(cls);
-    if (!meta) {
-      throw new DeftError(
-        'DEFT_ERR_CONTROLLER_NOT_DECORATED',
-        `${cls?.name ?? String(cls)} is listed in controllers but has no @Controller() decorator: add @Controller() (or @Controller('/prefix')).`,
-      );
-    }
+    const meta = controllerRecord(cls, 'controllers');
     ensureService(container, cls as never, `controller ${cls.name}`);
     const instance = container.resolve(cls as never);
     const inherited = {

@@ -18,6 +18,8 @@ export interface ResponseSpec {
 }
 
 type ModelClass = abstract new (...args: never[]) => unknown;
+/** A class decorated with `@Controller()`. */
+export type ControllerClass = abstract new (...args: never[]) => unknown;
 export type ResponseModel = ModelClass | readonly [ModelClass];
 
 export interface RouteOptions {
@@ -34,6 +36,14 @@ export interface RouteOptions {
   /** Dependencies run before the handler; their values are discarded. */
   dependencies?: DependencyEntry[];
   includeInSchema?: boolean;
+  /** Merged deeply into the route's OpenAPI operation (FastAPI's `openapi_extra`). */
+  openapiExtra?: Record<string, unknown>;
+  /**
+   * `@Controller()` classes whose routes document the requests this operation
+   * makes to the client's server (OpenAPI callbacks). They are never served;
+   * their paths may use runtime expressions: `{$request.body.callbackUrl}/events`.
+   */
+  callbacks?: readonly ControllerClass[];
 }
 
 export interface ControllerRecord {

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { describeDto } from '../dto/dto-descriptor';
 import type { ResponseModel, ResponseSpec } from '../metadata/records';
+import { deepMerge, isPlainObject } from './deep-merge';
 import { pythonTitle } from './names';
 import type { JsonSchema, ResponseObject } from './openapi-types';
 import type { SchemaRegistry } from './schema-registry';
@@ -20,19 +21,6 @@ function bodyAllowed(status: string): boolean {
   if (!/^\d+$/.test(status)) return true;
   const code = Number(status);
   return !(code < 200 || code === 204 || code === 205 || code === 304);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Merges `source` into `target` recursively (objects merge, anything else replaces). */
-function deepMerge(target: Record<string, unknown>, source: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(source)) {
-    const current = target[key];
-    if (isPlainObject(current) && isPlainObject(value)) deepMerge(current, value);
-    else target[key] = isPlainObject(value) ? structuredClone(value) : value;
-  }
 }
 
 /** A response model's schema: a `$ref`, or an array of one titled as FastAPI titles it. */

@@ -17,7 +17,10 @@ export class SchemaRegistry {
   private readonly schemas = new Map<string, JsonSchema>();
   private readonly names = new Map<object, string>();
 
-  constructor(private readonly describe: (dto: DtoDescriptor, registry: SchemaRegistry) => JsonSchema) {}
+  constructor(
+    private readonly describe: (dto: DtoDescriptor, registry: SchemaRegistry) => JsonSchema,
+    private readonly separateModes = true,
+  ) {}
 
   /** A `$ref` to the DTO's schema, describing the DTO the first time it is met. */
   refFor(dto: DtoDescriptor): JsonSchema {

@@ -1,0 +1,14 @@
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Merges `source` into `target` recursively, as FastAPI's `deep_dict_update`: objects merge, anything else replaces (a copy). */
+export function deepMerge(target: Record<string, unknown>, source: Readonly<Record<string, unknown>>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const current = target[key];
+    if (isPlainObject(current) && isPlainObject(value)) deepMerge(current, value);
+    else target[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  }
+}
+
+export { isPlainObject };
