@@ -25,8 +25,8 @@ export type {
   ServerObject,
   TagObject,
 } from './openapi/openapi-types';
-export type { ControllerOptions, HttpMethod, ResponseModel, ResponseSpec, RouteOptions } from './metadata/records';
-export type { BodyOptions, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
+export type { ControllerClass, ControllerOptions, FieldOptions, HttpMethod, ResponseModel, ResponseSpec, RouteOptions } from './metadata/records';
+export type { BodyOptions, ExampleObject, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
 
 export { createApp } from './app/create-app';
 export { DeftApp } from './app/deft-app';
@@ -34,6 +34,7 @@ export { BackgroundTasks } from './context/background-tasks';
 export { RequestContext } from './context/request-context';
 export { SecurityScopes } from './context/security-scopes';
 export { Controller } from './decorators/controller';
+export { Field } from './decorators/field';
 export { Delete, Get, Head, Options, Patch, Post, Put } from './decorators/http-methods';
 export { Body, Cookie, File, Form, Header, Path, Query } from './decorators/request-params';
 export { DependencyOverrides } from './di/dependency-overrides';

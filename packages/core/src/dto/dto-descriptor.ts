@@ -2,6 +2,8 @@ import { getMetadataStorage } from 'class-validator';
 import { validationMetadataOf, type ValidationMetadata } from './validation-metadata';
 import { DeftError } from '../errors/deft-error';
 import { designPropertyType } from '../metadata/design-types';
+import { getFieldOptions } from '../metadata/metadata-store';
+import type { FieldOptions } from '../metadata/records';
 import type { ScalarKind } from '../params/scalar-conversion';
 import { declaredPropertyType } from './class-transformer-types';
 import { isUserClass } from './user-class';
@@ -26,6 +28,8 @@ export interface DtoField {
   readonly hasDefault: boolean;
   /** class-validator metadata of this property, in declaration order. */
   readonly validations: readonly ValidationMetadata[];
+  /** What `@Field()` says of it, for the documentation. */
+  readonly docs: FieldOptions | undefined;
 }
 
 /** A DTO class read once: its validated properties in declaration order. */
@@ -151,6 +155,7 @@ function fillFields(descriptor: MutableDescriptor): void {
       defaultValue: hasDefault ? sample[name] : undefined,
       hasDefault,
       validations,
+      docs: getFieldOptions(cls, name),
     });
   }
 }

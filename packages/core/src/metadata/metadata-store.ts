@@ -1,4 +1,4 @@
-import type { ControllerRecord, ParamRecord, RouteRecord } from './records';
+import type { ControllerRecord, FieldOptions, ParamRecord, RouteRecord } from './records';
 
 /**
  * Deft's own decorator metadata, kept in WeakMaps keyed by class. Decorators
@@ -9,6 +9,9 @@ const controllers = new WeakMap<object, ControllerRecord>();
 const routes = new WeakMap<object, RouteRecord[]>();
 /** class → member (`CONSTRUCTOR` for the constructor) → parameter index → record */
 const params = new WeakMap<object, Map<string | symbol, Map<number, ParamRecord[]>>>();
+
+/** class → property → what `@Field()` said */
+const fields = new WeakMap<object, Map<string, FieldOptions>>();
 
 export const CONSTRUCTOR = Symbol('constructor');
 
@@ -46,4 +49,19 @@ export function addParam(cls: object, member: string | symbol, index: number, re
 /** Records of one member's parameters, exactly as declared on `cls` (no inheritance). */
 export function getOwnParams(cls: object, member: string | symbol): ReadonlyMap<number, ParamRecord[]> | undefined {
   return params.get(cls)?.get(member);
+}
+
+export function setFieldOptions(cls: object, property: string, options: FieldOptions): void {
+  let byProperty = fields.get(cls);
+  if (!byProperty) fields.set(cls, (byProperty = new Map()));
+  byProperty.set(property, { ...byProperty.get(property), ...options });
+}
+
+/** What `@Field()` said of a property, on the class or the nearest ancestor that declares it. */
+export function getFieldOptions(cls: object, property: string): FieldOptions | undefined {
+  for (let c: object | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const found = fields.get(c)?.get(property);
+    if (found) return found;
+  }
+  return undefined;
 }

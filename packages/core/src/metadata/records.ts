@@ -66,6 +66,21 @@ export interface RequestParamSpec {
   readonly options: BodyOptions;
 }
 
+/** What `@Field()` says of a DTO property, for the OpenAPI document (FastAPI's `Field(...)`). */
+export interface FieldOptions {
+  title?: string;
+  description?: string;
+  /** JSON Schema `examples` of the property. */
+  examples?: readonly unknown[];
+  deprecated?: boolean;
+  /** Sent in responses only: clients need not send it. */
+  readOnly?: boolean;
+  /** Sent in requests only (a password): responses never show it. */
+  writeOnly?: boolean;
+  /** A JSON Schema `format` (`'password'` masks the field in Swagger UI); replaces the one a validator documents. */
+  format?: string;
+}
+
 export type ParamRecord =
   | { readonly kind: 'request'; readonly spec: RequestParamSpec }
   | { readonly kind: 'depends'; readonly marker: DependsMarker };

@@ -1,6 +1,7 @@
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape, type ValidationMetadata } from '../dto/dto-descriptor';
 import { enumValues } from '../params/constraints';
-import { enumType, jsonValue, orNull, scalarSchema, setDefined } from './json-schema-parts';
+import { applyDocKeywords } from './doc-keywords';
+import { enumType, orNull, scalarSchema, setDefined } from './json-schema-parts';
 import { titleFromName } from './names';
 import type { JsonSchema } from './openapi-types';
 import type { SchemaRegistry } from './schema-registry';
@@ -86,11 +87,14 @@ export function dtoFieldSchema(field: DtoField, registry: SchemaRegistry): JsonS
     if (items.$ref === undefined) applyValidations(items, field.validations, true);
   }
   if (base.$ref === undefined) applyValidations(base, field.validations, false);
-  const schema = field.nullable ? orNull(base) : base;
-  if (schema.$ref !== undefined) return schema;
-  schema.title = titleFromName(field.name);
-  if (field.hasDefault) setDefined(schema, 'default', jsonValue(field.defaultValue));
-  return schema;
+  const docs = field.docs ?? {};
+  // A validator's format (`@IsEmail()`) gives way to the one `@Field()` says.
+  if (docs.format !== undefined) delete base.format;
+  return applyDocKeywords(field.nullable ? orNull(base) : base, {
+    ...docs,
+    nameTitle: titleFromName(field.name),
+    default: field.hasDefault ? { value: field.defaultValue } : undefined,
+  });
 }
 
 /** A DTO class as an object schema: properties in declaration order, the non-optional ones required. */

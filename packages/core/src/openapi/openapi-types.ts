@@ -34,10 +34,13 @@ export interface ParameterObject {
   required: boolean;
   deprecated?: boolean;
   schema: JsonSchema;
+  /** Named examples (OpenAPI Example Objects). */
+  examples?: Record<string, unknown>;
 }
 
 export interface MediaTypeObject {
   schema: JsonSchema;
+  examples?: Record<string, unknown>;
 }
 
 export interface RequestBodyObject {

@@ -1,5 +1,13 @@
 import type { Int } from './int';
 
+/** An OpenAPI Example Object. */
+export interface ExampleObject {
+  summary?: string;
+  description?: string;
+  value?: unknown;
+  externalValue?: string;
+}
+
 /** Where a request parameter is read from. */
 export type ParamSource = 'path' | 'query' | 'header' | 'cookie' | 'body' | 'form' | 'file';
 
@@ -35,8 +43,14 @@ export interface ParamOptions {
   type?: TypeSpec;
   /** A JSON Schema `format` for the documentation (`'password'` masks the field in Swagger UI); not validated. */
   format?: string;
-  /** Examples for the documentation. */
+  /** Examples for the documentation: the JSON Schema's `examples`. */
   examples?: readonly unknown[];
+  /**
+   * Named examples, which Swagger UI offers in a drop-down (FastAPI's
+   * `openapi_examples`): `{ normal: { summary: 'A normal item', value: {...} } }`.
+   * On a parameter, and on a whole (not embedded) body.
+   */
+  openapiExamples?: Readonly<Record<string, ExampleObject>>;
   title?: string;
 }
 
