@@ -12,7 +12,8 @@ export type { ValidationMetadata };
 
 /** How a DTO property's value is shaped: a scalar, a nested DTO, a list of either, or anything. */
 export type FieldShape =
-  | { readonly kind: 'scalar'; readonly scalar: ScalarKind }
+  /** `choices`: an `@IsEnum()`/`@IsIn()` field, whose unconvertible value is left for that check to report (Pydantic's `enum`, not `int_parsing`). */
+  | { readonly kind: 'scalar'; readonly scalar: ScalarKind; readonly choices?: true }
   | { readonly kind: 'dto'; readonly dto: DtoDescriptor }
   | { readonly kind: 'list'; readonly element: FieldShape };
 
@@ -106,7 +107,9 @@ function fieldShape(cls: { name: string }, property: string, validations: readon
     }
     return { kind: 'dto', dto: describeDto(nested) };
   }
-  return { kind: 'scalar', scalar: scalarOf(declared ?? design, validations, false) };
+  const choices = validations.some((m) => !m.each && (validatorName(m) === 'isEnum' || validatorName(m) === 'isIn'));
+  const scalar = scalarOf(declared ?? design, validations, false);
+  return choices ? { kind: 'scalar', scalar, choices } : { kind: 'scalar', scalar };
 }
 
 /** Reads a DTO class's class-validator metadata once (cached); throws `DeftError` for malformed DTOs. */

@@ -25,6 +25,12 @@ export function enumValues(option: NonNullable<ParamOptions['enum']>): (string |
     .filter((value, index, all) => all.indexOf(value) === index);
 }
 
+/** Pydantic's `enum` error for a value that is none of these. */
+export function enumIssue(option: NonNullable<ParamOptions['enum']>): ConversionIssue {
+  const expected = describeChoices(enumValues(option));
+  return new ConversionIssue('enum', `Input should be ${expected}`, { expected });
+}
+
 /** Compiles the constraint options of one parameter (or list element) into checks, once. */
 export function compileConstraints(options: ParamOptions, where: string): ConstraintCheck[] {
   const checks: ConstraintCheck[] = [];
@@ -72,8 +78,7 @@ export function compileConstraints(options: ParamOptions, where: string): Constr
   }
   if (options.enum !== undefined) {
     const allowed = enumValues(options.enum);
-    const expected = describeChoices(allowed);
-    const issue = new ConversionIssue('enum', `Input should be ${expected}`, { expected });
+    const issue = enumIssue(options.enum);
     const set = new Set<unknown>(allowed);
     checks.push((v) => (set.has(v) ? undefined : issue));
   }

@@ -43,6 +43,12 @@ export interface ParamOptions {
   type?: TypeSpec;
   /** A JSON Schema `format` for the documentation (`'password'` masks the field in Swagger UI); not validated. */
   format?: string;
+  /**
+   * For a parameter model (an unnamed, DTO-typed `@Query()`, `@Header()`,
+   * `@Cookie()` or `@Form()`): `'forbid'` answers 422 `extra_forbidden` for
+   * any other parameter sent, as FastAPI's `extra: "forbid"`. Default `'ignore'`.
+   */
+  extra?: 'ignore' | 'forbid';
   /** Examples for the documentation: the JSON Schema's `examples`. */
   examples?: readonly unknown[];
   /**

@@ -27,14 +27,16 @@ function elementShape(type: unknown, spec: RequestParamSpec, where: string): Par
   if (type === UploadFile) return { kind: 'file', as: 'upload' };
   if (type === Buffer) return { kind: 'file', as: 'buffer' };
   if (type === Object && spec.options.type !== undefined) return { kind: 'scalar', scalar: 'any' };
-  if (isUserClass(type) && (spec.source === 'body' || spec.source === 'form')) return { kind: 'dto', dto: describeDto(type) };
+  if (isUserClass(type) && (spec.source === 'body' || spec.source === 'form' || (spec.name === undefined && spec.source !== 'path' && spec.source !== 'file'))) {
+    return { kind: 'dto', dto: describeDto(type) };
+  }
   const shown = typeof type === 'function' ? type.name : String(type);
   throw new DeftError(
     'DEFT_ERR_PARAM_TYPE_UNKNOWN',
     `${where} is typed ${shown}, which cannot be converted from a ${spec.source} value. ` +
       (type === Object
         ? 'Its TypeScript type is an interface, a union or `any`, which leave no runtime type: declare a class, or give the `type` option (`type: Number`, `type: [String]`, `type: Object` for any JSON).'
-        : `Use string, number, boolean, Date${spec.source === 'body' || spec.source === 'form' ? ', a DTO class' : ''} or an array of one.`),
+        : `Use string, number, boolean, Date${spec.source === 'body' || spec.source === 'form' ? ', a DTO class' : ''} or an array of one${spec.source === 'query' || spec.source === 'header' || spec.source === 'cookie' ? `; or leave the name out (@${spec.source[0]!.toUpperCase()}${spec.source.slice(1)}()) to read a DTO's fields as ${spec.source} parameters` : ''}.`),
   );
 }
 
