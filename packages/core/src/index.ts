@@ -47,3 +47,4 @@ export { RequestValidationError } from './errors/request-validation-error';
 export { buildOpenApiDocument } from './openapi/build-document';
 export { Int } from './params/int';
 export { UploadFile } from './params/upload-file';
+export { UUID } from './params/uuid';

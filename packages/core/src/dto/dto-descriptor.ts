@@ -2,7 +2,7 @@ import { getMetadataStorage } from 'class-validator';
 import { validationMetadataOf, type ValidationMetadata } from './validation-metadata';
 import { DeftError } from '../errors/deft-error';
 import { designPropertyType } from '../metadata/design-types';
-import { getFieldOptions } from '../metadata/metadata-store';
+import { fieldOptionNames, getFieldOptions } from '../metadata/metadata-store';
 import type { FieldOptions } from '../metadata/records';
 import type { ScalarKind } from '../params/scalar-conversion';
 import { declaredPropertyType } from './class-transformer-types';
@@ -58,6 +58,7 @@ const ELEMENT_KIND_BY_VALIDATOR: Readonly<Record<string, ScalarKind>> = {
   isNumberString: 'string',
   isBoolean: 'boolean',
   isDate: 'date',
+  isUuid: 'uuid',
 };
 
 function validatorName(meta: ValidationMetadata): string | undefined {
@@ -68,6 +69,8 @@ function validatorName(meta: ValidationMetadata): string | undefined {
 function scalarOf(type: unknown, validations: readonly ValidationMetadata[], each: boolean): ScalarKind {
   const names = validations.filter((m) => m.each === each).map(validatorName);
   if (type === Number) return names.includes('isInt') ? 'int' : 'float';
+  if (type === BigInt) return 'bigint';
+  if (names.includes('isUuid') && (type === String || type === undefined)) return 'uuid';
   if (type === String) return 'string';
   if (type === Boolean) return 'boolean';
   if (type === Date) return 'date';
@@ -143,6 +146,10 @@ function fillFields(descriptor: MutableDescriptor): void {
   } catch {
     // A DTO whose constructor needs arguments has no initializer defaults to read.
   }
+  // A property with `@Field()` alone is a field too (a `bigint`, which no class-validator decorator types).
+  const documentedOnly = fieldOptionNames(cls).filter((name) => !byProperty.has(name));
+  for (const name of documentedOnly) byProperty.set(name, []);
+  if (documentedOnly.length > 0) inDeclarationOrder(byProperty, sample);
   for (const [name, validations] of byProperty) {
     const conditional = validations.filter((m) => m.type === 'conditionalValidation');
     const hasDefault = sample[name] !== undefined;
@@ -161,6 +168,19 @@ function fillFields(descriptor: MutableDescriptor): void {
       docs: getFieldOptions(cls, name),
     });
   }
+}
+
+/**
+ * Puts the properties in the order the class declares them, as its instances
+ * hold them (class fields are defined in order, ancestors' first). Left as it
+ * is when an instance does not show every property.
+ */
+function inDeclarationOrder(byProperty: Map<string, ValidationMetadata[]>, sample: Record<string, unknown>): void {
+  const order = Object.keys(sample);
+  if (![...byProperty.keys()].every((name) => order.includes(name))) return;
+  const sorted = [...byProperty].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  byProperty.clear();
+  for (const [name, validations] of sorted) byProperty.set(name, validations);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Int } from '../params/int';
 import { UploadFile } from '../params/upload-file';
+import { UUID } from '../params/uuid';
 
-const NOT_DTOS = new Set<unknown>([String, Number, Boolean, Date, Array, Object, Function, Promise, Map, Set, Buffer, Int, UploadFile]);
+const NOT_DTOS = new Set<unknown>([String, Number, Boolean, Date, Array, Object, Function, Promise, Map, Set, Buffer, Int, UploadFile, UUID, BigInt]);
 
 /** A class of the application (a DTO, a service, a dependency): any class but the built-in value types. */
 export function isUserClass(value: unknown): value is new () => object {

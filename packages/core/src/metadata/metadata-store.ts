@@ -57,6 +57,13 @@ export function setFieldOptions(cls: object, property: string, options: FieldOpt
   byProperty.set(property, { ...byProperty.get(property), ...options });
 }
 
+/** The properties `@Field()` documents on the class and its ancestors, ancestors' first. */
+export function fieldOptionNames(cls: object): string[] {
+  const chain: object[] = [];
+  for (let c: object | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.unshift(c);
+  return [...new Set(chain.flatMap((c) => [...(fields.get(c)?.keys() ?? [])]))];
+}
+
 /** What `@Field()` said of a property, on the class or the nearest ancestor that declares it. */
 export function getFieldOptions(cls: object, property: string): FieldOptions | undefined {
   for (let c: object | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {

@@ -49,6 +49,7 @@ const KEYWORDS: Readonly<Record<string, KeywordWriter>> = {
   },
   min: typedArg('number', 'minimum'),
   max: typedArg('number', 'maximum'),
+  isDivisibleBy: typedArg('number', 'multipleOf'),
   isPositive: typed('number', 'exclusiveMinimum', 0),
   isNegative: typed('number', 'exclusiveMaximum', 0),
   matches: typedArg('string', 'pattern', patternSource),

@@ -7,7 +7,10 @@ export function scalarSchema(kind: ScalarKind): JsonSchema {
     case 'string':
       return { type: 'string' };
     case 'int':
+    case 'bigint':
       return { type: 'integer' };
+    case 'uuid':
+      return { type: 'string', format: 'uuid' };
     case 'float':
       return { type: 'number' };
     case 'boolean':

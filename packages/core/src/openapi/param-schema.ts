@@ -14,6 +14,7 @@ function valueKeywords(schema: JsonSchema, options: ParamOptions, withLengths: b
   setDefined(schema, 'minimum', options.ge);
   setDefined(schema, 'exclusiveMaximum', options.lt);
   setDefined(schema, 'maximum', options.le);
+  setDefined(schema, 'multipleOf', options.multipleOf);
   if (withLengths) {
     setDefined(schema, 'minLength', options.minLength);
     setDefined(schema, 'maxLength', options.maxLength);

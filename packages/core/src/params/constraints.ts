@@ -25,6 +25,18 @@ export function enumValues(option: NonNullable<ParamOptions['enum']>): (string |
     .filter((value, index, all) => all.indexOf(value) === index);
 }
 
+/**
+ * Pydantic's test: exact for integers; for other numbers, a remainder within
+ * a billionth of the value (either side) counts as none, so `0.3` is a
+ * multiple of `0.1` despite binary floating point.
+ */
+export function isMultipleOf(value: number, step: number): boolean {
+  if (Number.isInteger(value) && Number.isInteger(step)) return value % step === 0;
+  const remainder = value % step;
+  const threshold = Math.abs(value) / 1e9;
+  return Math.abs(remainder) <= threshold || Math.abs(remainder - step) <= threshold;
+}
+
 /** Pydantic's `enum` error for a value that is none of these. */
 export function enumIssue(option: NonNullable<ParamOptions['enum']>): ConversionIssue {
   const expected = describeChoices(enumValues(option));
@@ -50,6 +62,11 @@ export function compileConstraints(options: ParamOptions, where: string): Constr
   if (le !== undefined) {
     const issue = new ConversionIssue('less_than_equal', `Input should be less than or equal to ${le}`, { le });
     checks.push((v) => (typeof v === 'number' && !(v <= le) ? issue : undefined));
+  }
+  if (options.multipleOf !== undefined) {
+    const step = options.multipleOf;
+    const issue = new ConversionIssue('multiple_of', `Input should be a multiple of ${step}`, { multiple_of: step });
+    checks.push((v) => (typeof v === 'number' && !isMultipleOf(v, step) ? issue : undefined));
   }
   if (minLength !== undefined) {
     const issue = new ConversionIssue('string_too_short', `String should have at least ${plural(minLength, 'character')}`, {

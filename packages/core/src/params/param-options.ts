@@ -1,4 +1,5 @@
 import type { Int } from './int';
+import type { UUID } from './uuid';
 
 /** An OpenAPI Example Object. */
 export interface ExampleObject {
@@ -34,6 +35,8 @@ export interface ParamOptions {
   ge?: number;
   lt?: number;
   le?: number;
+  /** The number must be a multiple of this (JSON Schema's `multipleOf`). */
+  multipleOf?: number;
   minLength?: number;
   maxLength?: number;
   pattern?: string | RegExp;
@@ -70,6 +73,10 @@ export type ValueOfSpec<S> = S extends NumberConstructor
   ? number
   : S extends typeof Int
     ? number
+    : S extends BigIntConstructor
+      ? bigint
+      : S extends typeof UUID
+        ? string
     : S extends BooleanConstructor
       ? boolean
       : S extends StringConstructor

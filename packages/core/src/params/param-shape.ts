@@ -5,6 +5,7 @@ import type { RequestParamSpec } from '../metadata/records';
 import { Int } from './int';
 import type { ScalarKind } from './scalar-conversion';
 import { UploadFile } from './upload-file';
+import { UUID } from './uuid';
 
 /** What a request parameter's value is converted to, decided once from its declared type. */
 export type ParamShape =
@@ -17,11 +18,15 @@ const SCALARS = new Map<unknown, ScalarKind>([
   [String, 'string'],
   [Number, 'float'],
   [Int, 'int'],
+  [BigInt, 'bigint'],
+  [UUID, 'uuid'],
   [Boolean, 'boolean'],
   [Date, 'date'],
 ]);
 
 function elementShape(type: unknown, spec: RequestParamSpec, where: string): ParamShape {
+  // A string documented as a UUID is validated as one: a format the server does not enforce would mislead.
+  if (type === String && spec.options.format === 'uuid') return { kind: 'scalar', scalar: 'uuid' };
   const scalar = SCALARS.get(type);
   if (scalar) return { kind: 'scalar', scalar };
   if (type === UploadFile) return { kind: 'file', as: 'upload' };

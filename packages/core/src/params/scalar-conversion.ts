@@ -1,7 +1,8 @@
 import { ConversionIssue } from './conversion-issue';
+import { toUuid } from './uuid-parsing';
 
 /** The scalar types Deft converts request values to. `any` leaves the value as it is. */
-export type ScalarKind = 'string' | 'int' | 'float' | 'boolean' | 'date' | 'any';
+export type ScalarKind = 'string' | 'int' | 'bigint' | 'float' | 'boolean' | 'date' | 'uuid' | 'any';
 
 /** Converts one raw value, or returns the issue that prevented it. */
 export type ScalarConverter = (raw: unknown) => unknown;
@@ -39,14 +40,49 @@ function withoutUnderscores(text: string): string | undefined {
   return trimmed.replace(/_/g, '');
 }
 
-function toInt(raw: unknown): unknown {
-  if (typeof raw === 'number') return Number.isInteger(raw) ? raw : intFraction;
-  if (typeof raw !== 'string') return intType;
-  // `42.0` is an integer to Pydantic (a fraction of zeros only), `42.5` is not.
-  if (INT.test(raw)) return Number.parseInt(raw, 10);
-  const plain = withoutUnderscores(raw);
-  return plain !== undefined && /^[+-]?\d+$/.test(plain) ? Number.parseInt(plain, 10) : intParsing;
+/**
+ * An integer that a JavaScript number holds exactly is at most 2^53 - 1 away
+ * from zero. Beyond, `Int` refuses the value rather than round it (a JSON
+ * number that far is already rounded when parsed); `BigInt` takes any size.
+ */
+const tooLarge = new ConversionIssue('less_than_equal', `Input should be less than or equal to ${Number.MAX_SAFE_INTEGER}`, { le: Number.MAX_SAFE_INTEGER });
+const tooSmall = new ConversionIssue('greater_than_equal', `Input should be greater than or equal to ${-Number.MAX_SAFE_INTEGER}`, { ge: -Number.MAX_SAFE_INTEGER });
+
+function safeInt(value: number): unknown {
+  return Number.isSafeInteger(value) ? value : value > 0 ? tooLarge : tooSmall;
 }
+
+/** The integer text of `raw` (`42`, `+42`, `42.0`, `1_000`), without sign noise, or `undefined`. */
+function integerText(raw: string): string | undefined {
+  // `42.0` is an integer to Pydantic (a fraction of zeros only), `42.5` is not.
+  if (INT.test(raw)) return raw.trim().replace(/\.0*$/, '');
+  const plain = withoutUnderscores(raw);
+  return plain !== undefined && /^[+-]?\d+$/.test(plain) ? plain : undefined;
+}
+
+function toInt(raw: unknown): unknown {
+  if (typeof raw === 'number') return Number.isInteger(raw) ? safeInt(raw) : intFraction;
+  if (typeof raw !== 'string') return intType;
+  const text = integerText(raw);
+  return text === undefined ? intParsing : safeInt(Number.parseInt(text, 10));
+}
+
+function toBigInt(raw: unknown): unknown {
+  if (typeof raw === 'bigint') return raw;
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw)) return intFraction;
+    // A JSON number past 2^53 was rounded when it was parsed: refuse it rather than pass the rounded value on.
+    return Number.isSafeInteger(raw) ? BigInt(raw) : bigIntRounded;
+  }
+  if (typeof raw !== 'string') return intType;
+  const text = integerText(raw);
+  return text === undefined ? intParsing : BigInt(text);
+}
+
+const bigIntRounded = new ConversionIssue(
+  'int_parsing_size',
+  'Unable to parse input as an exact integer: a JSON number past 2^53 loses digits; send it as a string',
+);
 
 function toFloat(raw: unknown): unknown {
   if (typeof raw === 'number') return raw;
@@ -86,8 +122,10 @@ function toDate(raw: unknown): unknown {
 export const scalarConverters: Readonly<Record<ScalarKind, ScalarConverter>> = {
   string: toString,
   int: toInt,
+  bigint: toBigInt,
   float: toFloat,
   boolean: toBoolean,
   date: toDate,
+  uuid: toUuid,
   any: (raw) => raw,
 };
