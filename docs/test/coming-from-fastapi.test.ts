@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { IsInt, IsString, MinLength } from 'class-validator';
-import { Body, Controller, createApp, Delete, DeftError, Form, Get, Header, Path, Post, Query } from '@deft/core';
+import { Body, Controller, createApp, Delete, DeftError, Field, File, Form, Get, Header, Int, Path, Post, Query, UploadFile } from '@deft/core';
 import { TestClient, type TestResponse } from '@deft/testing';
 
 /**
@@ -57,8 +57,30 @@ class ItemsWrite {
   }
 }
 
+class Counter {
+  @Field({}) count!: bigint;
+}
+
 @Controller()
 class Misc {
+  @Delete('/nothing', { statusCode: 204 })
+  nothing(): void {}
+
+  @Post('/upload')
+  upload(@File('file') file: UploadFile) {
+    return { contentType: file.contentType };
+  }
+
+  @Get('/int')
+  int(@Query('n', { type: Int }) n: number) {
+    return { n };
+  }
+
+  @Post('/counter')
+  counter(@Body() body: Counter) {
+    return { count: body.count.toString() };
+  }
+
   @Get('/boom')
   boom(): never {
     throw new Error('a bug');
@@ -157,5 +179,30 @@ describe('where Deft answers differently from FastAPI', () => {
     const schemas = Object.keys(app.openapi().components?.schemas ?? {});
     expect(schemas).toContain('Item');
     expect(schemas.filter((name) => name.startsWith('Item-'))).toEqual([]);
+  });
+
+  it('sends no Content-Type with a 204', async () => {
+    const res = await client.delete('/nothing');
+    expect(res.status).toBe(204);
+    expect(res.headers['content-type']).toBeUndefined();
+  });
+
+  it('reports a file part without a Content-Type as text/plain', async () => {
+    const body = '--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nhello\r\n--b--\r\n';
+    const res = await client.post('/upload', { body, headers: { 'content-type': 'multipart/form-data; boundary=b' } });
+    expect(res.json()).toEqual({ contentType: 'text/plain' });
+  });
+
+  it('answers a multipart body cut short with 400', async () => {
+    const res = await client.post('/upload', { body: '--b\r\nContent-Disposition: form-da', headers: { 'content-type': 'multipart/form-data; boundary=b' } });
+    expect(res.status).toBe(400);
+    expect(res.json()).toEqual({ detail: 'There was an error parsing the body' });
+  });
+
+  it('refuses an Int past 2^53, and a BigInt sent as a JSON number past 2^53', async () => {
+    expect(errorsOf(await client.get('/int', { query: { n: '9007199254740993' } }))[0]).toMatchObject({ type: 'less_than_equal', ctx: { le: 9007199254740991 } });
+    const json = await client.post('/counter', { body: '{"count":9007199254740993}', headers: { 'content-type': 'application/json' } });
+    expect(errorsOf(json)[0]).toMatchObject({ type: 'int_parsing_size', loc: ['body', 'count'] });
+    expect((await client.post('/counter', { json: { count: '9007199254740993' } })).json()).toEqual({ count: '9007199254740993' });
   });
 });

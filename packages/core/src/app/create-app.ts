@@ -3,6 +3,7 @@ import { container as rootContainer } from 'tsyringe';
 import { DependencyOverrides } from '../di/dependency-overrides';
 import { DeftError } from '../errors/deft-error';
 import { installBodyParsers } from '../http/body-parsers';
+import { decodeEncodedSlashes } from '../http/encoded-slashes';
 import { createErrorHandler } from '../http/error-handler';
 import { ExceptionHandlers } from '../http/exception-handlers';
 import { createNotFoundHandler } from '../http/not-found-handler';
@@ -31,7 +32,13 @@ export function createApp(options: AppOptions): DeftApp {
   const routes = compileControllers(options.controllers as never, options.dependencies ?? [], container);
   const webhooks = compileDocumentedRoutes((options.webhooks ?? []) as never, container);
 
-  const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...lazySchemaCompilers(options.fastify), ...options.fastify });
+  const fastify = Fastify({
+    exposeHeadRoutes: false,
+    logger: { level: 'warn' },
+    rewriteUrl: decodeEncodedSlashes,
+    ...lazySchemaCompilers(options.fastify),
+    ...options.fastify,
+  });
   installBodyParsers(fastify);
 
   const overrides = new DependencyOverrides();

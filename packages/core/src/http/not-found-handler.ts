@@ -7,7 +7,8 @@ const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE',
 /**
  * Answers requests that match no route as FastAPI does: 405 with `Allow` when
  * the path exists for other methods, 307 to the same path with or without its
- * trailing slash when that one exists, otherwise 404.
+ * trailing slash when that one exists for any method (an absolute URL, as
+ * Starlette's), otherwise 404.
  */
 export function createNotFoundHandler(routes: readonly { method: HttpMethod; fastifyPath: string }[]) {
   // Built on the first unmatched request, not at start-up: most apps rarely need it.
@@ -31,11 +32,10 @@ export function createNotFoundHandler(routes: readonly { method: HttpMethod; fas
     const method = request.method as HttpMethod;
     if (path !== '/' && METHODS.includes(method)) {
       const other = path.endsWith('/') ? path.slice(0, -1) : `${path}/`;
-      if (matches(method, other)) {
-        return reply
-          .code(307)
-          .header('location', query ? `${other}?${query}` : other)
-          .send();
+      // As Starlette: the other spelling exists for some method (a wrong method there then answers 405), and the URL is absolute.
+      if (METHODS.some((candidate) => matches(candidate, other))) {
+        const target = `${request.protocol}://${request.host}${other}${query ? `?${query}` : ''}`;
+        return reply.code(307).header('location', target).send();
       }
     }
     return reply.code(404).send({ detail: 'Not Found' });

@@ -16,10 +16,10 @@ type Constructor = abstract new (...args: never[]) => unknown;
 
 /**
  * A type given explicitly, overriding the reflected one: a constructor
- * (`String`, `Number`, `Int`, `Boolean`, `Date`, a DTO class, `Object` for any
+ * (`String`, `Number`, `Int`, `BigInt`, `UUID`, `Boolean`, `Date`, a DTO class, `Object` for any
  * JSON) or a one-element array of one for lists (`[Number]`).
  */
-export type TypeSpec = Constructor | readonly [Constructor];
+export type TypeSpec = Constructor | BigIntConstructor | readonly [Constructor | BigIntConstructor];
 
 /** Options every parameter decorator accepts. */
 export interface ParamOptions {
