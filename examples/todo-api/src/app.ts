@@ -46,6 +46,8 @@ export async function createTodoApp(options: TodoAppOptions): Promise<{ app: Def
       title: 'Todo API',
       version: '1.0.0',
       description,
+      // `todos-list`, `auth-token`: the tag and the method, so generated clients get readable method names.
+      generateUniqueId: (route) => `${route.tags[0] ?? 'default'}-${route.handlerName}`,
       fastify: { logger: { level: 'warn' } },
     });
     app.fastify.addHook('onClose', () => database.close());
