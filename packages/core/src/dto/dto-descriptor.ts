@@ -4,7 +4,8 @@ import { DeftError } from '../errors/deft-error';
 import { designPropertyType } from '../metadata/design-types';
 import { fieldOptionNames, getFieldOptions } from '../metadata/metadata-store';
 import type { FieldOptions } from '../metadata/records';
-import type { ScalarKind } from '../params/scalar-conversion';
+import type { ScalarKind, ScalarShape } from '../params/scalar-conversion';
+import { isDecimalClass } from '../params/decimal-type';
 import { declaredPropertyType } from './class-transformer-types';
 import { isUserClass } from './user-class';
 
@@ -13,7 +14,7 @@ export type { ValidationMetadata };
 /** How a DTO property's value is shaped: a scalar, a nested DTO, a list of either, or anything. */
 export type FieldShape =
   /** `choices`: an `@IsEnum()`/`@IsIn()` field, whose unconvertible value is left for that check to report (Pydantic's `enum`, not `int_parsing`). */
-  | { readonly kind: 'scalar'; readonly scalar: ScalarKind; readonly choices?: true }
+  | ({ readonly kind: 'scalar'; readonly choices?: true } & ScalarShape)
   | { readonly kind: 'dto'; readonly dto: DtoDescriptor }
   | { readonly kind: 'list'; readonly element: FieldShape };
 
@@ -110,6 +111,8 @@ function fieldShape(cls: { name: string }, property: string, validations: readon
     }
     return { kind: 'dto', dto: describeDto(nested) };
   }
+  const type = declared ?? design;
+  if (isDecimalClass(type)) return { kind: 'scalar', scalar: 'decimal', decimal: type };
   const choices = validations.some((m) => !m.each && (validatorName(m) === 'isEnum' || validatorName(m) === 'isIn'));
   const scalar = scalarOf(declared ?? design, validations, false);
   return choices ? { kind: 'scalar', scalar, choices } : { kind: 'scalar', scalar };

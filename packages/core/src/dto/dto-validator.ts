@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate, validateSync, type ValidationError } from 'class-validator';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
 import { isIssue } from '../params/conversion-issue';
-import { scalarConverters } from '../params/scalar-conversion';
+import { converterFor } from '../params/scalar-conversion';
 import { issueFromConstraint } from './constraint-errors';
 import { compiledChecks, type CompiledChecks } from './compiled-checks';
 import { instantiatesDirectly } from './direct-instantiation';
@@ -36,7 +36,7 @@ function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
 function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass, direct: boolean): unknown {
   switch (shape.kind) {
     case 'scalar': {
-      const converted = scalarConverters[shape.scalar](value);
+      const converted = converterFor(shape)(value);
       if (isIssue(converted)) return shape.choices ? value : fail(pass, validationItem(converted.type, [...loc], converted.msg, value, converted.ctx));
       if (converted !== value) (pass.sent ??= new Map()).set(pathKey(loc), value);
       return converted;

@@ -1,10 +1,10 @@
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape, type ValidationMetadata } from '../dto/dto-descriptor';
 import { enumValues } from '../params/constraints';
 import { applyDocKeywords } from './doc-keywords';
-import { enumType, orNull, scalarSchema, setDefined } from './json-schema-parts';
+import { enumType, orNull, outputScalarSchema, scalarSchema, setDefined } from './json-schema-parts';
 import { titleFromName } from './names';
 import type { JsonSchema } from './openapi-types';
-import type { SchemaRegistry } from './schema-registry';
+import type { SchemaMode, SchemaRegistry } from './schema-registry';
 
 type KeywordWriter = (schema: JsonSchema, args: readonly unknown[]) => void;
 
@@ -69,20 +69,20 @@ function applyValidations(schema: JsonSchema, validations: readonly ValidationMe
   }
 }
 
-function shapeSchema(shape: FieldShape, registry: SchemaRegistry): JsonSchema {
+function shapeSchema(shape: FieldShape, registry: SchemaRegistry, mode: SchemaMode): JsonSchema {
   switch (shape.kind) {
     case 'scalar':
-      return scalarSchema(shape.scalar);
+      return mode === 'output' ? outputScalarSchema(shape.scalar) : scalarSchema(shape.scalar);
     case 'dto':
-      return registry.refFor(shape.dto);
+      return registry.refFor(shape.dto, mode);
     case 'list':
-      return { items: shapeSchema(shape.element, registry), type: 'array' };
+      return { items: shapeSchema(shape.element, registry, mode), type: 'array' };
   }
 }
 
 /** One property of a DTO: its type, its validators as keywords, `T | null` for `@IsOptional()`, title and default. */
-export function dtoFieldSchema(field: DtoField, registry: SchemaRegistry): JsonSchema {
-  const base = shapeSchema(field.shape, registry);
+export function dtoFieldSchema(field: DtoField, registry: SchemaRegistry, mode: SchemaMode = 'input'): JsonSchema {
+  const base = shapeSchema(field.shape, registry, mode);
   if (field.shape.kind === 'list') {
     const items = base.items as JsonSchema;
     if (items.$ref === undefined) applyValidations(items, field.validations, true);
@@ -99,9 +99,9 @@ export function dtoFieldSchema(field: DtoField, registry: SchemaRegistry): JsonS
 }
 
 /** A DTO class as an object schema: properties in declaration order, the non-optional ones required. */
-export function dtoSchema(dto: DtoDescriptor, registry: SchemaRegistry): JsonSchema {
+export function dtoSchema(dto: DtoDescriptor, registry: SchemaRegistry, mode: SchemaMode): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
-  for (const field of dto.fields) properties[field.name] = dtoFieldSchema(field, registry);
+  for (const field of dto.fields) properties[field.name] = dtoFieldSchema(field, registry, mode);
   const required = dto.fields.filter((field) => !field.optional).map((field) => field.name);
   const schema: JsonSchema = { properties, type: 'object' };
   if (required.length > 0) schema.required = required;

@@ -1,3 +1,4 @@
+import { DECIMAL_PATTERN } from '../params/decimal-type';
 import type { ScalarKind } from '../params/scalar-conversion';
 import type { JsonSchema } from './openapi-types';
 
@@ -11,6 +12,9 @@ export function scalarSchema(kind: ScalarKind): JsonSchema {
       return { type: 'integer' };
     case 'uuid':
       return { type: 'string', format: 'uuid' };
+    case 'decimal':
+      // What a client may send; a response writes a string (see `outputScalarSchema`).
+      return { anyOf: [{ type: 'number' }, { type: 'string', pattern: DECIMAL_PATTERN }] };
     case 'float':
       return { type: 'number' };
     case 'boolean':
@@ -20,6 +24,11 @@ export function scalarSchema(kind: ScalarKind): JsonSchema {
     case 'any':
       return {};
   }
+}
+
+/** The JSON Schema of what a response writes for a scalar kind, where it differs from what a request may send. */
+export function outputScalarSchema(kind: ScalarKind): JsonSchema {
+  return kind === 'decimal' ? { type: 'string', pattern: DECIMAL_PATTERN } : scalarSchema(kind);
 }
 
 /** An uploaded file, as FastAPI documents `UploadFile`/`bytes` form fields. */

@@ -31,7 +31,8 @@ function valueSchema(shape: ParamShape, options: ParamOptions, registry: SchemaR
   switch (shape.kind) {
     case 'scalar': {
       const schema = scalarSchema(shape.scalar);
-      valueKeywords(schema, options, true);
+      // A decimal's bounds go on its number form, as Pydantic puts them.
+      valueKeywords(shape.scalar === 'decimal' ? (schema.anyOf as JsonSchema[])[0]! : schema, options, true);
       return schema;
     }
     case 'dto':

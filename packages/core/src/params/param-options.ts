@@ -37,6 +37,10 @@ export interface ParamOptions {
   le?: number;
   /** The number must be a multiple of this (JSON Schema's `multipleOf`). */
   multipleOf?: number;
+  /** A `Decimal`'s digits in all, at most (Pydantic's `max_digits`). */
+  maxDigits?: number;
+  /** A `Decimal`'s digits after the point, at most (Pydantic's `decimal_places`). */
+  decimalPlaces?: number;
   minLength?: number;
   maxLength?: number;
   pattern?: string | RegExp;

@@ -3,13 +3,14 @@ import { isUserClass } from '../dto/user-class';
 import { DeftError } from '../errors/deft-error';
 import type { RequestParamSpec } from '../metadata/records';
 import { Int } from './int';
-import type { ScalarKind } from './scalar-conversion';
+import type { ScalarKind, ScalarShape } from './scalar-conversion';
+import { isDecimalClass } from './decimal-type';
 import { UploadFile } from './upload-file';
 import { UUID } from './uuid';
 
 /** What a request parameter's value is converted to, decided once from its declared type. */
 export type ParamShape =
-  | { readonly kind: 'scalar'; readonly scalar: ScalarKind }
+  | ({ readonly kind: 'scalar' } & ScalarShape)
   | { readonly kind: 'dto'; readonly dto: DtoDescriptor }
   | { readonly kind: 'file'; readonly as: 'upload' | 'buffer' }
   | { readonly kind: 'list'; readonly element: ParamShape };
@@ -29,6 +30,7 @@ function elementShape(type: unknown, spec: RequestParamSpec, where: string): Par
   if (type === String && spec.options.format === 'uuid') return { kind: 'scalar', scalar: 'uuid' };
   const scalar = SCALARS.get(type);
   if (scalar) return { kind: 'scalar', scalar };
+  if (isDecimalClass(type)) return { kind: 'scalar', scalar: 'decimal', decimal: type };
   if (type === UploadFile) return { kind: 'file', as: 'upload' };
   if (type === Buffer) return { kind: 'file', as: 'buffer' };
   if (type === Object && spec.options.type !== undefined) return { kind: 'scalar', scalar: 'any' };

@@ -9,7 +9,8 @@ import { isIssue } from './conversion-issue';
 import type { ParamSource } from './param-options';
 import { compileModelInput, extraForbidden, headerValues, isModelSource } from './param-model';
 import { paramShape, type ParamShape } from './param-shape';
-import { scalarConverters } from './scalar-conversion';
+import { converterFor } from './scalar-conversion';
+import { isDecimalValue } from './decimal-type';
 import { UploadFile, uploadContent } from './upload-file';
 
 type Loc = (string | number)[];
@@ -45,8 +46,9 @@ const LOC_SOURCE: Readonly<Record<ParamSource, string>> = {
   file: 'body',
 };
 
+/** A fresh copy of a default for each request, but of an immutable decimal (which a copy would strip of its class). */
 function cloneDefault(value: unknown): unknown {
-  return typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  return typeof value === 'object' && value !== null && !isDecimalValue(value) ? structuredClone(value) : value;
 }
 
 /** Converts and checks one value (a list element or a scalar); `undefined` result means an error was recorded. */
@@ -55,7 +57,7 @@ type ElementReader = (raw: unknown, loc: Loc, errors: ValidationErrorItem[]) => 
 function compileElement(shape: ParamShape, spec: RequestParamSpec, where: string, checkConstraints: boolean): ElementReader {
   switch (shape.kind) {
     case 'scalar': {
-      const convert = scalarConverters[shape.scalar];
+      const convert = converterFor(shape);
       const checks = checkConstraints ? compileConstraints(spec.options, where) : [];
       // A value that is none of an enum's is reported as that, whatever its type (Pydantic's `enum`, not `int_parsing`).
       const notAChoice = spec.options.enum === undefined ? undefined : enumIssue(spec.options.enum);

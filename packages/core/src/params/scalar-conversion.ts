@@ -1,8 +1,9 @@
 import { ConversionIssue } from './conversion-issue';
+import { decimalConverter, type DecimalClass } from './decimal-type';
 import { toUuid } from './uuid-parsing';
 
 /** The scalar types Deft converts request values to. `any` leaves the value as it is. */
-export type ScalarKind = 'string' | 'int' | 'bigint' | 'float' | 'boolean' | 'date' | 'uuid' | 'any';
+export type ScalarKind = 'string' | 'int' | 'bigint' | 'float' | 'decimal' | 'boolean' | 'date' | 'uuid' | 'any';
 
 /** Converts one raw value, or returns the issue that prevented it. */
 export type ScalarConverter = (raw: unknown) => unknown;
@@ -119,7 +120,7 @@ function toDate(raw: unknown): unknown {
  * Pydantic's lax conversions: numbers and booleans from strings (query, path,
  * header, cookie and form values are always strings; JSON values may be too).
  */
-export const scalarConverters: Readonly<Record<ScalarKind, ScalarConverter>> = {
+const scalarConverters: Readonly<Record<Exclude<ScalarKind, 'decimal'>, ScalarConverter>> = {
   string: toString,
   int: toInt,
   bigint: toBigInt,
@@ -129,3 +130,19 @@ export const scalarConverters: Readonly<Record<ScalarKind, ScalarConverter>> = {
   uuid: toUuid,
   any: (raw) => raw,
 };
+
+const decimalConverters = new WeakMap<DecimalClass, ScalarConverter>();
+
+/** A scalar shape: its kind, and for `decimal` the decimal.js class the app named. */
+export interface ScalarShape {
+  readonly scalar: ScalarKind;
+  readonly decimal?: DecimalClass;
+}
+
+/** The converter of a scalar shape (made once per decimal class). */
+export function converterFor(shape: ScalarShape): ScalarConverter {
+  if (shape.scalar !== 'decimal') return scalarConverters[shape.scalar];
+  let convert = decimalConverters.get(shape.decimal!);
+  if (!convert) decimalConverters.set(shape.decimal!, (convert = decimalConverter(shape.decimal!)));
+  return convert;
+}
