@@ -48,3 +48,4 @@ export { buildOpenApiDocument } from './openapi/build-document';
 export { Int } from './params/int';
 export { UploadFile } from './params/upload-file';
 export { UUID } from './params/uuid';
+export { DateOnly, DateTime, Duration, Time } from './params/temporal';

@@ -6,6 +6,7 @@ import { fieldOptionNames, getFieldOptions } from '../metadata/metadata-store';
 import type { FieldOptions } from '../metadata/records';
 import type { ScalarKind, ScalarShape } from '../params/scalar-conversion';
 import { isDecimalClass } from '../params/decimal-type';
+import { DateOnly, DateTime, Duration, Time } from '../params/temporal';
 import { declaredPropertyType } from './class-transformer-types';
 import { isUserClass } from './user-class';
 
@@ -74,7 +75,10 @@ function scalarOf(type: unknown, validations: readonly ValidationMetadata[], eac
   if (names.includes('isUuid') && (type === String || type === undefined)) return 'uuid';
   if (type === String) return 'string';
   if (type === Boolean) return 'boolean';
-  if (type === Date) return 'date';
+  if (type === Date || type === DateTime) return 'date';
+  if (type === DateOnly) return 'date-only';
+  if (type === Time) return 'time';
+  if (type === Duration) return 'duration';
   for (const name of names) {
     const kind = name && ELEMENT_KIND_BY_VALIDATOR[name];
     if (kind) return kind;

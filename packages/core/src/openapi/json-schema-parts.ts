@@ -21,6 +21,12 @@ export function scalarSchema(kind: ScalarKind): JsonSchema {
       return { type: 'boolean' };
     case 'date':
       return { type: 'string', format: 'date-time' };
+    case 'date-only':
+      return { type: 'string', format: 'date' };
+    case 'time':
+      return { type: 'string', format: 'time' };
+    case 'duration':
+      return { type: 'string', format: 'duration' };
     case 'any':
       return {};
   }

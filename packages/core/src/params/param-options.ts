@@ -1,5 +1,6 @@
 import type { Int } from './int';
 import type { UUID } from './uuid';
+import type { DateTime } from './temporal';
 
 /** An OpenAPI Example Object. */
 export interface ExampleObject {
@@ -86,7 +87,7 @@ export type ValueOfSpec<S> = S extends NumberConstructor
       : S extends StringConstructor
         ? string
         : S extends DateConstructor
-          ? Date
+          ? DateTime
           : S extends readonly [infer E]
             ? ValueOfSpec<E>[]
             : S extends abstract new (...args: never[]) => infer I

@@ -7,6 +7,7 @@ import type { ScalarKind, ScalarShape } from './scalar-conversion';
 import { isDecimalClass } from './decimal-type';
 import { UploadFile } from './upload-file';
 import { UUID } from './uuid';
+import { DateOnly, DateTime, Duration, Time } from './temporal';
 
 /** What a request parameter's value is converted to, decided once from its declared type. */
 export type ParamShape =
@@ -23,6 +24,10 @@ const SCALARS = new Map<unknown, ScalarKind>([
   [UUID, 'uuid'],
   [Boolean, 'boolean'],
   [Date, 'date'],
+  [DateTime, 'date'],
+  [DateOnly, 'date-only'],
+  [Time, 'time'],
+  [Duration, 'duration'],
 ]);
 
 function elementShape(type: unknown, spec: RequestParamSpec, where: string): ParamShape {

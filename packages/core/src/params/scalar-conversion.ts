@@ -1,16 +1,17 @@
 import { ConversionIssue } from './conversion-issue';
 import { decimalConverter, type DecimalClass } from './decimal-type';
+import { toDateOnly, toDateTime, toDuration, toTime } from './temporal-parsing';
 import { toUuid } from './uuid-parsing';
 
 /** The scalar types Deft converts request values to. `any` leaves the value as it is. */
-export type ScalarKind = 'string' | 'int' | 'bigint' | 'float' | 'decimal' | 'boolean' | 'date' | 'uuid' | 'any';
+/** `date` is a date and time (a `DateTime`, which is a `Date`); `date-only`, `time` and `duration` are Python's `date`, `time` and `timedelta`. */
+export type ScalarKind = 'string' | 'int' | 'bigint' | 'float' | 'decimal' | 'boolean' | 'date' | 'date-only' | 'time' | 'duration' | 'uuid' | 'any';
 
 /** Converts one raw value, or returns the issue that prevented it. */
 export type ScalarConverter = (raw: unknown) => unknown;
 
 const INT = /^\s*[+-]?\d+(?:\.0*)?\s*$/;
 const FLOAT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const TRUE_WORDS = new Set(['1', 'on', 't', 'true', 'y', 'yes']);
 const FALSE_WORDS = new Set(['0', 'off', 'f', 'false', 'n', 'no']);
 
@@ -22,10 +23,6 @@ const floatType = new ConversionIssue('float_type', 'Input should be a valid num
 const floatParsing = new ConversionIssue('float_parsing', 'Input should be a valid number, unable to parse string as a number');
 const boolType = new ConversionIssue('bool_type', 'Input should be a valid boolean');
 const boolParsing = new ConversionIssue('bool_parsing', 'Input should be a valid boolean, unable to interpret input');
-const dateType = new ConversionIssue('datetime_type', 'Input should be a valid datetime');
-const dateParsing = new ConversionIssue('datetime_parsing', 'Input should be a valid datetime, invalid datetime format', {
-  error: 'invalid datetime format',
-});
 
 function toString(raw: unknown): unknown {
   return typeof raw === 'string' ? raw : stringType;
@@ -105,16 +102,6 @@ function toBoolean(raw: unknown): unknown {
   return boolType;
 }
 
-function toDate(raw: unknown): unknown {
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? dateType : raw;
-  if (typeof raw === 'number') return new Date(raw * 1000);
-  if (typeof raw === 'string') {
-    if (INT.test(raw)) return new Date(Number(raw) * 1000);
-    const date = ISO_DATETIME.test(raw.trim()) ? new Date(raw.trim()) : undefined;
-    return date && !Number.isNaN(date.getTime()) ? date : dateParsing;
-  }
-  return dateType;
-}
 
 /**
  * Pydantic's lax conversions: numbers and booleans from strings (query, path,
@@ -126,7 +113,10 @@ const scalarConverters: Readonly<Record<Exclude<ScalarKind, 'decimal'>, ScalarCo
   bigint: toBigInt,
   float: toFloat,
   boolean: toBoolean,
-  date: toDate,
+  date: toDateTime,
+  'date-only': toDateOnly,
+  time: toTime,
+  duration: toDuration,
   uuid: toUuid,
   any: (raw) => raw,
 };

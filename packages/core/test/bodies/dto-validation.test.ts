@@ -207,7 +207,7 @@ describe('a DTO body', () => {
       ],
     });
     expect((await client.post('/posts', { json: { title: 't', createdAt: '2024-01-02T00:00:00Z' } })).json()).toEqual({
-      post: { createdAt: '2024-01-02T00:00:00.000Z', title: 't' },
+      post: { createdAt: '2024-01-02T00:00:00Z', title: 't' },
       createdAt: true,
     });
   });

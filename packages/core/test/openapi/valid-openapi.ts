@@ -8,7 +8,7 @@ type PathItemObject = OpenApiDocument['paths'][string];
 const OPENAPI_KEYWORDS = ['discriminator', 'xml', 'externalDocs', 'example'];
 /** Where the check keeps the document's schemas, so their `#/components/schemas/...` references resolve. */
 const HOLDERS = ['components', 'parameters'];
-const DOCUMENTATION_FORMATS = ['password', 'binary', 'email', 'uuid', 'date-time', 'uri', 'ipv4', 'ipv6'];
+const DOCUMENTATION_FORMATS = ['password', 'binary', 'email', 'uuid', 'date-time', 'date', 'time', 'duration', 'uri', 'ipv4', 'ipv6'];
 
 /**
  * OpenAPI lets URLs be relative references (FastAPI's `tokenUrl: "token"`), but
