@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { IsInt, IsString, MinLength } from 'class-validator';
-import { Body, Controller, createApp, Delete, DeftError, Field, File, Form, Get, Header, Int, Path, Post, Query, UploadFile } from '@deft/core';
+import { Body, Controller, createApp, DateTime, Delete, DeftError, Duration, Field, File, Form, Get, Header, Int, Path, Post, Query, UploadFile } from '@deft/core';
 import { TestClient, type TestResponse } from '@deft/testing';
 import Decimal from 'decimal.js';
 
@@ -75,6 +75,11 @@ class Misc {
   @Get('/price')
   price(@Query('p', { type: Decimal }) p: Decimal) {
     return { price: p };
+  }
+
+  @Get('/when')
+  when(@Query('at', { type: DateTime }) at: DateTime, @Query('lasts', { type: Duration }) lasts: Duration) {
+    return { at, lasts, made: new Date(Date.UTC(2024, 4, 1, 9, 30)) };
   }
 
   @Get('/int')
@@ -208,5 +213,13 @@ describe('where Deft answers differently from FastAPI', () => {
     const json = await client.post('/counter', { body: '{"count":9007199254740993}', headers: { 'content-type': 'application/json' } });
     expect(errorsOf(json)[0]).toMatchObject({ type: 'int_parsing_size', loc: ['body', 'count'] });
     expect((await client.post('/counter', { json: { count: '9007199254740993' } })).json()).toEqual({ count: '9007199254740993' });
+  });
+
+  it('writes dates and durations as Pydantic does, without a response model too', async () => {
+    expect((await client.get('/when', { query: { at: '2024-05-01T09:30:00+00:00', lasts: 'P1D' } })).json()).toEqual({
+      at: '2024-05-01T09:30:00Z',
+      lasts: 'P1D',
+      made: '2024-05-01T09:30:00.000Z',
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { APPLY_RESPONSE_CHANGES } from '../context/request-context';
 import type { RequestState } from '../di/request-state';
 import { bodyAllowed } from '../http/error-handler';
+import { jsonText } from '../http/json-text';
 import type { CompiledRoute } from '../app/compiled-route';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -31,7 +32,7 @@ export function sendResult(result: unknown, route: CompiledRoute, reply: Fastify
   const plain = typeof result !== 'object' || result === null || isPlainJson(result);
   if (!plain && passesThrough(result)) return reply.send(result);
   if (route.responseWriter) return reply.type(JSON_TYPE).send(route.responseWriter(result));
-  if (plain) return reply.type(JSON_TYPE).send(JSON.stringify(result ?? null));
+  if (plain) return reply.type(JSON_TYPE).send(jsonText(result ?? null));
   // Class instances (JSON through Fastify's serializer), and what Fastify sends as it is (a web Response, a ReadableStream).
   return reply.send(result);
 }

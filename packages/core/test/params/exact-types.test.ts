@@ -28,6 +28,11 @@ class Exact {
     return { n, big: big === null ? null : big.toString() };
   }
 
+  @Get('/plain-big/')
+  plainBig() {
+    return { big: 9007199254740993n, list: [1n, -2n], text: 'x' };
+  }
+
   @Get('/steps/')
   steps(@Query('n', { type: Int, multipleOf: 3, default: 0 }) n: number, @Query('x', { multipleOf: 0.1, default: 0 }) x: number) {
     return { n, x };
@@ -100,6 +105,10 @@ describe('integers past 2^53', () => {
     expect((await client.get('/ints/?n=1&big=9007199254740993')).json()).toEqual({ n: 1, big: '9007199254740993' });
     expect((await client.get('/ints/?n=1&big=-123456789012345678901234567890')).json()).toEqual({ n: 1, big: '-123456789012345678901234567890' });
     expect((await detail('/ints/?n=1&big=1.5'))[0]).toMatchObject({ type: 'int_parsing', loc: ['query', 'big'] });
+  });
+
+  it('writes a bigint exactly without a response model too', async () => {
+    expect((await client.get('/plain-big/')).text).toBe('{"big":9007199254740993,"list":[1,-2],"text":"x"}');
   });
 
   it('refuses an Int DTO field that JSON already rounded, and a BigInt one too', async () => {
