@@ -74,18 +74,14 @@ export interface BodyOptions extends ParamOptions {
 }
 
 /** The value type a `type` option stands for, so function dependencies get typed arguments. */
-export type ValueOfSpec<S> = S extends NumberConstructor
+export type ValueOfSpec<S> = S extends NumberConstructor | typeof Int
   ? number
-  : S extends typeof Int
-    ? number
-    : S extends BigIntConstructor
-      ? bigint
-      : S extends typeof UUID
-        ? string
-    : S extends BooleanConstructor
-      ? boolean
-      : S extends StringConstructor
-        ? string
+  : S extends BigIntConstructor
+    ? bigint
+    : S extends StringConstructor | typeof UUID
+      ? string
+      : S extends BooleanConstructor
+        ? boolean
         : S extends DateConstructor
           ? DateTime
           : S extends readonly [infer E]
