@@ -4,6 +4,10 @@ import { Body, Controller, Field, Get, Int, Path, Post, Query, UUID } from '@def
 import { appFor, clientFor } from '../support/client';
 import { openapiProblems } from '../openapi/valid-openapi';
 
+class Versioned {
+  @IsUUID('4') id!: string;
+}
+
 class Tagged {
   @IsUUID() id!: string;
   @IsInt() count!: number;
@@ -36,6 +40,11 @@ class Exact {
   @Get('/steps/')
   steps(@Query('n', { type: Int, multipleOf: 3, default: 0 }) n: number, @Query('x', { multipleOf: 0.1, default: 0 }) x: number) {
     return { n, x };
+  }
+
+  @Post('/versioned/')
+  versioned(@Body() body: Versioned) {
+    return body;
   }
 
   @Post('/tagged/', { responseModel: Tagged })
@@ -89,6 +98,16 @@ describe('UUID', () => {
     expect(ok.text).toBe('{"id":"a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d","count":1,"big":9007199254740993,"step":10}');
     const bad = await client.post('/tagged/', { json: { id: 1, count: 1, big: 1, step: 5 } });
     expect(bad.json()).toEqual({ detail: [{ type: 'uuid_type', loc: ['body', 'id'], msg: 'UUID input should be a string, bytes or UUID object', input: 1 }] });
+  });
+});
+
+describe('UUID versions', () => {
+  it("answers @IsUUID('4') given another version with Pydantic's uuid_version", async () => {
+    const res = await client.post('/versioned/', { json: { id: 'a0b1c2d3-e4f5-1a6b-8c7d-9e0f1a2b3c4d' } });
+    expect(res.json()).toEqual({
+      detail: [{ type: 'uuid_version', loc: ['body', 'id'], msg: 'UUID version 4 expected', input: 'a0b1c2d3-e4f5-1a6b-8c7d-9e0f1a2b3c4d', ctx: { expected_version: 4 } }],
+    });
+    expect((await client.post('/versioned/', { json: { id: 'A0B1C2D3-E4F5-4A6B-8C7D-9E0F1A2B3C4D' } })).json()).toEqual({ id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d' });
   });
 });
 
