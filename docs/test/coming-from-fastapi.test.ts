@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { IsInt, IsString, MinLength } from 'class-validator';
-import { ApiRoute, Body, Controller, createApp, defineDependency, Delete, DeftError, Depends, Form, Get, Header, HTTPException, Path, Post, Query, RequestAborted, RequestContext } from '@deft/core';
+import { ApiRoute, Body, Controller, createApp, DateTime, defineDependency, Delete, DeftError, Depends, Duration, Field, File, Form, Get, Header, HTTPException, Int, Path, Post, Query, RequestAborted, RequestContext, UploadFile } from '@deft/core';
 import { TestClient, type TestResponse } from '@deft/testing';
+import Decimal from 'decimal.js';
 
 /**
  * Every answer that docs/coming-from-fastapi.md lists as different from
@@ -57,8 +58,40 @@ class ItemsWrite {
   }
 }
 
+class Counter {
+  @Field({}) count!: bigint;
+}
+
 @Controller()
 class Misc {
+  @Delete('/nothing', { statusCode: 204 })
+  nothing(): void {}
+
+  @Post('/upload')
+  upload(@File('file') file: UploadFile) {
+    return { contentType: file.contentType };
+  }
+
+  @Get('/price')
+  price(@Query('p', { type: Decimal }) p: Decimal) {
+    return { price: p };
+  }
+
+  @Get('/when')
+  when(@Query('at', { type: DateTime }) at: DateTime, @Query('lasts', { type: Duration }) lasts: Duration) {
+    return { at, lasts, made: new Date(Date.UTC(2024, 4, 1, 9, 30)) };
+  }
+
+  @Get('/int')
+  int(@Query('n', { type: Int }) n: number) {
+    return { n };
+  }
+
+  @Post('/counter')
+  counter(@Body() body: Counter) {
+    return { count: body.count.toString() };
+  }
+
   @Get('/boom')
   boom(): never {
     throw new Error('a bug');
@@ -153,10 +186,41 @@ describe('where Deft answers differently from FastAPI', () => {
     expect(errorsOf(res)[0]).toMatchObject({ loc: ['body', 'tags'] });
   });
 
-  it('documents a DTO used for input and output as one schema', () => {
-    const schemas = Object.keys(app.openapi().components?.schemas ?? {});
-    expect(schemas).toContain('Item');
-    expect(schemas.filter((name) => name.startsWith('Item-'))).toEqual([]);
+  it('writes a Decimal normalised, as a string, with or without a response model', async () => {
+    expect((await client.get('/price', { query: { p: '1.10' } })).text).toBe('{"price":"1.1"}');
+  });
+
+  it('sends no Content-Type with a 204', async () => {
+    const res = await client.delete('/nothing');
+    expect(res.status).toBe(204);
+    expect(res.headers['content-type']).toBeUndefined();
+  });
+
+  it('reports a file part without a Content-Type as text/plain', async () => {
+    const body = '--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nhello\r\n--b--\r\n';
+    const res = await client.post('/upload', { body, headers: { 'content-type': 'multipart/form-data; boundary=b' } });
+    expect(res.json()).toEqual({ contentType: 'text/plain' });
+  });
+
+  it('answers a multipart body cut short with 400', async () => {
+    const res = await client.post('/upload', { body: '--b\r\nContent-Disposition: form-da', headers: { 'content-type': 'multipart/form-data; boundary=b' } });
+    expect(res.status).toBe(400);
+    expect(res.json()).toEqual({ detail: 'There was an error parsing the body' });
+  });
+
+  it('refuses an Int past 2^53, and a BigInt sent as a JSON number past 2^53', async () => {
+    expect(errorsOf(await client.get('/int', { query: { n: '9007199254740993' } }))[0]).toMatchObject({ type: 'less_than_equal', ctx: { le: 9007199254740991 } });
+    const json = await client.post('/counter', { body: '{"count":9007199254740993}', headers: { 'content-type': 'application/json' } });
+    expect(errorsOf(json)[0]).toMatchObject({ type: 'int_parsing_size', loc: ['body', 'count'] });
+    expect((await client.post('/counter', { json: { count: '9007199254740993' } })).json()).toEqual({ count: '9007199254740993' });
+  });
+
+  it('writes dates and durations as Pydantic does, without a response model too', async () => {
+    expect((await client.get('/when', { query: { at: '2024-05-01T09:30:00+00:00', lasts: 'P1D' } })).json()).toEqual({
+      at: '2024-05-01T09:30:00Z',
+      lasts: 'P1D',
+      made: '2024-05-01T09:30:00.000Z',
+    });
   });
 
   it('makes an app-scoped dependency once, shares it with every request, and tears it down at close()', async () => {

@@ -4,6 +4,7 @@ import { app as nestedApp } from './nested';
 import { app as multipleApp } from './multiple-bodies';
 import { app as formsApp } from './forms';
 import { app as filesApp } from './files';
+import { app as fieldDocsApp } from './field-docs';
 
 describe('docs/bodies.md', () => {
   describe('a DTO body', () => {
@@ -104,6 +105,27 @@ describe('docs/bodies.md', () => {
     it('makes a file optional with a default', async () => {
       expect((await client.post('/avatar/')).json()).toEqual({ message: 'No upload file sent' });
       expect((await client.post('/avatar/', { files: { file: { filename: 'me.png', content: 'png' } } })).json()).toEqual({ filename: 'me.png' });
+    });
+  });
+
+  describe('documented fields', () => {
+    it("documents @Field()'s keywords beside the validators' own", () => {
+      const document = fieldDocsApp.openapi();
+      const properties = document.components!.schemas!.User!.properties as Record<string, unknown>;
+      expect(properties.id).toEqual({ anyOf: [{ type: 'integer' }, { type: 'null' }], title: 'Id', description: 'Given by the server', readOnly: true });
+      expect(properties.username).toEqual({ type: 'string', minLength: 3, title: 'User name', description: 'Unique, chosen at sign-up', examples: ['johndoe'] });
+      expect(properties.email).toEqual({ type: 'string', format: 'email', title: 'Email', description: 'Where we write to' });
+      expect(properties.password).toEqual({ type: 'string', minLength: 8, format: 'password', title: 'Password', writeOnly: true });
+      expect(properties.nickname).toEqual({ anyOf: [{ type: 'string' }, { type: 'null' }], title: 'Nickname', description: 'Use `username`', deprecated: true });
+      const media = document.paths['/users/']!.post!.requestBody!.content['application/json']!;
+      expect(media.schema).toEqual({ $ref: '#/components/schemas/User', examples: [{ username: 'johndoe', email: 'john@example.com', password: 'correct horse' }] });
+      expect(Object.keys(media.examples!)).toEqual(['normal', 'invalid']);
+    });
+
+    it('validates as before: @Field() only documents', async () => {
+      const res = await new TestClient(fieldDocsApp).post('/users/', { json: { username: 'jd', email: 'x', password: 'short' } });
+      expect(res.status).toBe(422);
+      expect(res.json<{ detail: { loc: string[] }[] }>().detail.map((item) => item.loc[1])).toEqual(['username', 'email', 'password']);
     });
   });
 });

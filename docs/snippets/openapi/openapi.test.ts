@@ -6,6 +6,7 @@ import { TestClient } from '@deft/testing';
 import { app as customised } from './customise';
 import { exportOpenapi } from './export-openapi';
 import { app as extended } from './extend-document';
+import { app as billing } from './extension-points';
 
 describe('docs/openapi.md', () => {
   it('documents what the routes and options say', async () => {
@@ -51,5 +52,16 @@ describe('docs/openapi.md', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('documents callbacks, webhooks, the extra operation keys and the generated ids', async () => {
+    const document = (await new TestClient(billing).get('/openapi.json')).json<OpenApiDocument>();
+    expect(document.info).toMatchObject({ termsOfService: 'https://example.com/terms/', license: { name: 'Apache 2.0', identifier: 'Apache-2.0' } });
+    const create = document.paths['/invoices/']!.post!;
+    expect(create.operationId).toBe('invoices-createInvoice');
+    expect(create['x-codeSamples']).toEqual([{ lang: 'curl', source: 'curl -X POST /invoices/' }]);
+    expect(Object.keys(create.callbacks!.invoiceNotification!)).toEqual(['{$request.query.callback_url}/invoices/{$request.body.id}']);
+    expect(document.webhooks!['new-subscription']!.post!.description).toBe('When a new user subscribes to a plan.');
+    expect((await new TestClient(billing).post('/new-subscription', { json: {} })).status).toBe(404);
   });
 });

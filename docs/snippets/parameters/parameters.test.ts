@@ -3,6 +3,7 @@ import { app as pathApp } from './path-params';
 import { app as queryApp } from './query-params';
 import { app as validationsApp } from './validations';
 import { app as headersApp } from './headers-cookies';
+import { app as modelsApp } from './param-models';
 
 describe('docs/parameters.md', () => {
   describe('path parameters', () => {
@@ -111,6 +112,35 @@ describe('docs/parameters.md', () => {
     it('reads cookies', async () => {
       expect((await client.get('/ads/', { cookies: { ads_id: 'ads_track' } })).json()).toEqual({ ads_id: 'ads_track' });
       expect((await client.get('/ads/')).json()).toEqual({ ads_id: null });
+    });
+  });
+
+  describe('parameter models', () => {
+    const client = new TestClient(modelsApp);
+
+    it('reads a query model, forbidding other parameters', async () => {
+      expect((await client.get('/items/?limit=5&tags=a&tags=b')).json()).toEqual({ limit: 5, offset: 0, order_by: 'created_at', tags: ['a', 'b'] });
+      expect((await client.get('/items/?limit=0&tool=plumbus')).json()).toEqual({
+        detail: [
+          { type: 'greater_than_equal', loc: ['query', 'limit'], msg: 'Input should be greater than or equal to 1', input: '0', ctx: { ge: 1 } },
+          { type: 'extra_forbidden', loc: ['query', 'tool'], msg: 'Extra inputs are not permitted', input: 'plumbus' },
+        ],
+      });
+    });
+
+    it('reads header and cookie models', async () => {
+      const headers = await client.get('/headers/', { headers: { 'save-data': 'yes', 'x-tag': 'a' } });
+      expect(headers.json()).toEqual({ host: 'localhost:80', save_data: true, x_tag: ['a'] });
+      expect((await client.get('/cookies/', { cookies: { session_id: 'abc' } })).json()).toEqual({ session_id: 'abc' });
+      expect((await client.get('/cookies/', { cookies: { session_id: 'abc', tracker: 'x' } })).status).toBe(422);
+    });
+
+    it('documents each field as its own parameter', () => {
+      const parameters = modelsApp.openapi().paths['/items/']!.get!.parameters!;
+      expect(parameters.map((p) => `${p.in} ${p.name}`)).toEqual(['query limit', 'query offset', 'query order_by', 'query tags']);
+      expect(parameters[0]).toMatchObject({ description: 'How many items at most', required: false });
+      const headers = modelsApp.openapi().paths['/headers/']!.get!.parameters!;
+      expect(headers.map((p) => p.name)).toEqual(['host', 'save-data', 'if-modified-since', 'x-tag']);
     });
   });
 });

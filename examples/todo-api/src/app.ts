@@ -41,6 +41,8 @@ export function createTodoApp(options: TodoAppOptions): { app: DeftApp; database
     title: 'Todo API',
     version: '1.0.0',
     description,
+    // `todos-list`, `auth-token`: the tag and the method, so generated clients get readable method names.
+    generateUniqueId: (route) => `${route.tags[0] ?? 'default'}-${route.handlerName}`,
     fastify: { logger: { level: 'warn' } },
   });
   return { app, databaseDescription: describeLocation(location) };

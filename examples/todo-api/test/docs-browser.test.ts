@@ -80,17 +80,17 @@ describeWithChromium('the tour of todo-api in /docs', () => {
   }
 
   it('answers 401 before logging in', async () => {
-    const result = await operation('todos', 'list_todos_get').execute();
+    const result = await operation('todos', 'todos-list').execute();
     expect(result.status).toBe('401');
     expect(JSON.parse(result.body)).toEqual({ detail: 'Not authenticated' });
   });
 
   it('logs in through Authorize, creates a todo and lists it', async () => {
     await authorize([]);
-    const created = await operation('todos', 'create_todos_post').execute({ title: 'Read the Deft docs' });
+    const created = await operation('todos', 'todos-create').execute({ title: 'Read the Deft docs' });
     expect(created.status).toBe('201');
     expect(JSON.parse(created.body)).toMatchObject({ title: 'Read the Deft docs', done: false });
-    const listed = await operation('todos', 'list_todos_get').execute();
+    const listed = await operation('todos', 'todos-list').execute();
     expect(listed.status).toBe('200');
     expect(JSON.parse(listed.body)).toMatchObject({ total: 1, items: [{ title: 'Read the Deft docs' }] });
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -99,8 +99,8 @@ describeWithChromium('the tour of todo-api in /docs', () => {
 
   it('with only todos:read ticked, reading works and writing answers 403', async () => {
     await authorize(['todos:read']);
-    expect((await operation('todos', 'list_todos_get').execute()).status).toBe('200');
-    const refused = await operation('todos', 'create_todos_post').execute({ title: 'Not allowed' });
+    expect((await operation('todos', 'todos-list').execute()).status).toBe('200');
+    const refused = await operation('todos', 'todos-create').execute({ title: 'Not allowed' });
     expect(refused.status).toBe('403');
     expect(JSON.parse(refused.body)).toEqual({ detail: 'Not enough permissions' });
   });

@@ -18,7 +18,9 @@ export type { ParamMarker } from './decorators/request-params';
 export type { DocumentInfo } from './openapi/build-document';
 export type { OpenApiAppOptions } from './openapi/docs-options';
 export type {
+  ContactObject,
   JsonSchema,
+  LicenseObject,
   OpenApiDocument,
   OperationObject,
   ParameterObject,
@@ -29,7 +31,9 @@ export type {
   TagObject,
 } from './openapi/openapi-types';
 export type {
+  ControllerClass,
   ControllerOptions,
+  FieldOptions,
   HttpMethod,
   IncludeOptions,
   Inclusion,
@@ -44,7 +48,7 @@ export type { ApiRouteOptions } from './decorators/http-methods';
 export type { MountTarget } from './routing/mount-app';
 export type { StaticFiles } from './routing/static-files';
 export type { AppPluginOptions } from './plugins/app-plugins';
-export type { BodyOptions, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
+export type { BodyOptions, ExampleObject, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
 
 export { createApp } from './app/create-app';
 export { DeftApp } from './app/deft-app';
@@ -55,6 +59,7 @@ export { RequestContext } from './context/request-context';
 export { requestContext } from './context/request-frames';
 export { SecurityScopes } from './context/security-scopes';
 export { Controller } from './decorators/controller';
+export { Field } from './decorators/field';
 export { Router } from './decorators/router';
 export { ApiRoute, Delete, Get, Head, Options, Patch, Post, Put } from './decorators/http-methods';
 export { include } from './decorators/include';
@@ -71,3 +76,5 @@ export { RequestValidationError } from './errors/request-validation-error';
 export { buildOpenApiDocument } from './openapi/build-document';
 export { Int } from './params/int';
 export { UploadFile } from './params/upload-file';
+export { UUID } from './params/uuid';
+export { DateOnly, DateTime, Duration, Time } from './params/temporal';

@@ -27,4 +27,6 @@ export interface CompiledRoute {
   readonly response: CompiledResponse;
   /** `GET /items/{id} (ItemsController.readItem)`, for messages. */
   readonly where: string;
+  /** The routes of the `callbacks` option, documented under this operation, never served. */
+  readonly callbacks: readonly CompiledRoute[];
 }

@@ -7,6 +7,7 @@ import { DependencyOverrides } from '../di/dependency-overrides';
 import { NodeIndex } from '../di/node-index';
 import { DeftError } from '../errors/deft-error';
 import { installBodyParsers } from '../http/body-parsers';
+import { decodeEncodedSlashes } from '../http/encoded-slashes';
 import { createErrorHandler } from '../http/error-handler';
 import { ExceptionHandlers } from '../http/exception-handlers';
 import { createNotFoundHandler } from '../http/not-found-handler';
@@ -20,7 +21,7 @@ import type { Lifespan } from '../lifespan/lifespan';
 import { appScopedNodes, startApp } from '../lifespan/start-app';
 import { installAppPlugins } from '../plugins/app-plugins';
 import { mountControllers } from '../routing/mount-controllers';
-import { compileControllers } from './route-compiler';
+import { compileControllers, compileDocumentedRoutes } from './route-compiler';
 import { lazySchemaCompilers } from './lazy-schema-compilers';
 import { closeWithApp } from './app-shutdown';
 import { afterPlugins } from './after-plugins';
@@ -43,13 +44,17 @@ export function createApp(options: AppOptions): DeftApp {
   frame.push(disposerExit('the app container', () => container.dispose()));
   const index = new NodeIndex();
   const mounted = mountControllers(options.controllers ?? [], options.routers ?? [], options.dependencies ?? []);
-  const routes = compileControllers(mounted, {
-    services: new AppServices(container, frame),
-    keys: new CacheKeys(),
-    index,
-  });
+  const compilation = { services: new AppServices(container, frame), keys: new CacheKeys(), index };
+  const routes = compileControllers(mounted, compilation);
+  const webhooks = compileDocumentedRoutes(options.webhooks ?? [], compilation);
 
-  const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...lazySchemaCompilers(options.fastify), ...options.fastify });
+  const fastify = Fastify({
+    exposeHeadRoutes: false,
+    logger: { level: 'warn' },
+    rewriteUrl: decodeEncodedSlashes,
+    ...lazySchemaCompilers(options.fastify),
+    ...options.fastify,
+  });
   installBodyParsers(fastify);
   installAppPlugins(fastify, options);
   installRequestFrames(fastify, frame);
@@ -59,7 +64,7 @@ export function createApp(options: AppOptions): DeftApp {
   const handlers = new ExceptionHandlers();
   const renderError = createErrorHandler(handlers);
   fastify.setErrorHandler(renderError);
-  const app = new DeftApp(fastify, container, routes, options, overrides, handlers, frame);
+  const app = new DeftApp(fastify, container, routes, options, overrides, handlers, frame, webhooks);
   afterPlugins(fastify, (root) => {
     registerRoutes(root, routes, (route) => createRouteHandler(route, { app: frame, overrides, renderError }), options.multipart);
     const docsRoutes = serveDocs(root, options, () => app.openapi());

@@ -4,7 +4,7 @@ import type { DependencyContainer } from 'tsyringe';
 import { DependencyOverrides } from '../di/dependency-overrides';
 import { ExceptionHandlers, type ExceptionHandler } from '../http/exception-handlers';
 import { buildOpenApiDocument } from '../openapi/build-document';
-import { DEFAULT_TITLE, DEFAULT_VERSION } from '../openapi/docs-options';
+import { documentInfo } from '../openapi/document-info';
 import type { OpenApiDocument } from '../openapi/openapi-types';
 import type { AppOptions } from './app-options';
 import type { CompiledRoute } from './compiled-route';
@@ -37,6 +37,8 @@ export class DeftApp {
     overrides: DependencyOverrides,
     private readonly handlers: ExceptionHandlers,
     private readonly frame: AppFrame,
+    /** The `webhooks` option's routes, compiled for the document only. */
+    private readonly webhooks: readonly CompiledRoute[] = [],
   ) {
     this.dependencyOverrides = overrides;
   }
@@ -51,11 +53,7 @@ export class DeftApp {
    * the compiled routes on first use and kept.
    */
   openapi(): OpenApiDocument {
-    const { title = DEFAULT_TITLE, version = DEFAULT_VERSION, summary, description, servers = [], openapiTags: tags } = this.options;
-    // As FastAPI's root_path: the app's own path comes first in `servers`, unless it is there already.
-    const rootPath = this.rootPath;
-    const withRoot = rootPath && !servers.some((server) => server.url === rootPath) ? [{ url: rootPath }, ...servers] : servers;
-    return (this.document ??= buildOpenApiDocument(this.routes, { title, version, summary, description, servers: withRoot, tags }));
+    return (this.document ??= buildOpenApiDocument(this.routes, documentInfo(this.options, this.webhooks, this.rootPath)));
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
+import { multipartParseErrors } from '../http/multipart-errors';
 import type { MultipartLimits } from './app-options';
 import type { CompiledRoute } from './compiled-route';
 
@@ -33,6 +34,7 @@ export function registerRoutes(
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, to keep start-up short
   const multipart = require('@fastify/multipart') as typeof import('@fastify/multipart');
   void fastify.register(async (scope) => {
+    scope.setErrorHandler(multipartParseErrors);
     await scope.register(formbody.default);
     await scope.register(multipart.default, {
       attachFieldsToBody: true,

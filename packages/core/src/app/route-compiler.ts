@@ -5,11 +5,11 @@ import type { CompileSite } from '../di/compile-site';
 import { GraphCompiler, HANDLER } from '../di/graph-compiler';
 import type { NodeIndex } from '../di/node-index';
 import { DeftError } from '../errors/deft-error';
-import { joinPaths, parseRoutePath } from '../http/path-syntax';
-import { getRoutes } from '../metadata/metadata-store';
+import { joinPaths, parseRoutePath, type RoutePath } from '../http/path-syntax';
+import { getController, getRoutes } from '../metadata/metadata-store';
 import type { RouteOptions, RouteRecord } from '../metadata/records';
 import type { MountedController } from '../routing/mount-controllers';
-import type { RouteGroup } from '../routing/route-group';
+import { appGroup, nestGroup, type RouteGroup } from '../routing/route-group';
 import type { RequestParamReader } from '../params/request-param-reader';
 import { compileJsonResponse } from '../response/json-response';
 import type { CompiledRoute } from './compiled-route';
@@ -21,6 +21,11 @@ export interface AppCompilation {
   readonly services: AppServices;
   readonly keys: CacheKeys;
   readonly index: NodeIndex;
+}
+
+/** A route only documented (a webhook, a callback): its path is kept as written and its handler never runs. */
+function documentedPath(prefix: string, path: string): RoutePath {
+  return { openapi: prefix === '' ? path : joinPaths(prefix, path), fastify: '', placeholders: [], keys: new Map() };
 }
 
 /** Checks the route's body parameters and decides their layout: the whole body, or one key each (`true`). */
@@ -69,10 +74,11 @@ function compileRoute(
   record: RouteRecord,
   inherited: RouteGroup,
   app: AppCompilation,
+  served = true,
 ): CompiledRoute {
-  const openapiPath = joinPaths(inherited.prefix, record.path);
+  const openapiPath = served ? joinPaths(inherited.prefix, record.path) : documentedPath(inherited.prefix, record.path).openapi;
   const where = `${record.method} ${openapiPath} (${cls.name}.${record.propertyKey})`;
-  const path = parseRoutePath(openapiPath, where);
+  const path = served ? parseRoutePath(openapiPath, where) : documentedPath(inherited.prefix, record.path);
   const site: CompileSite = { services: app.services, keys: app.keys, pathKeys: path.keys, body: { embedded: false } };
   const compiler = new GraphCompiler(site, app.index);
   const entries = [...inherited.dependencies, ...(record.options.dependencies ?? [])];
@@ -104,7 +110,7 @@ function compileRoute(
   });
   const params = [...compiler.params];
   site.body.embedded = bodyLayout(params, where);
-  checkPathParams(params, path.placeholders, where);
+  if (served) checkPathParams(params, path.placeholders, where);
   const statusCode = record.options.statusCode ?? 200;
   // The route's own options, merged with every level above it as FastAPI merges them.
   const options: RouteOptions = {
@@ -128,7 +134,29 @@ function compileRoute(
     statusCode,
     response: compileJsonResponse({ statusCode, responseModel: record.options.responseModel, where }),
     where,
+    callbacks: compileDocumentedRoutes(record.options.callbacks ?? [], app),
   };
+}
+
+/**
+ * Compiles the routes of classes that are only documented, never served:
+ * webhooks and callbacks. Their graphs are checked as any route's (a
+ * developer mistake fails here, at start-up); their paths are kept as
+ * written, and their handlers never run.
+ */
+export function compileDocumentedRoutes(classes: readonly (abstract new (...args: never[]) => unknown)[], app: AppCompilation): CompiledRoute[] {
+  return classes.flatMap((target) => {
+    const cls = target as ControllerClass;
+    const meta = getController(cls);
+    if (!meta) {
+      throw new DeftError(
+        'DEFT_ERR_CONTROLLER_NOT_DECORATED',
+        `${cls?.name ?? String(cls)} is listed in webhooks or callbacks but has no @Controller() decorator: add @Controller() (or @Controller('/prefix')).`,
+      );
+    }
+    const group = nestGroup(appGroup([]), { prefix: meta.prefix, ...meta.options });
+    return getRoutes(cls).map((record) => compileRoute(cls, undefined, record, group, app, false));
+  });
 }
 
 /**

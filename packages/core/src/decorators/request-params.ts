@@ -35,21 +35,26 @@ function named(source: ParamSource) {
 
 /** A path placeholder: `@Path('item_id')` for `/items/{item_id}`. */
 export const Path = named('path');
-/** A query-string parameter; declared as an array (`type: [String]`) it collects repeated values. */
-export const Query = named('query');
-/** A request header, matched case-insensitively. */
-export const Header = named('header');
-/** A cookie. */
-export const Cookie = named('cookie');
-
 type BodyArgs<O> = [options?: O] | [name: string, options?: O];
 
-function optionalName(source: 'body' | 'form' | 'file') {
+function optionalName(source: 'query' | 'header' | 'cookie' | 'body' | 'form' | 'file') {
   return <const O extends BodyOptions = Record<never, never>>(...args: BodyArgs<O>): ParamMarker<ParamValue<O>> => {
     const [name, options] = typeof args[0] === 'string' ? [args[0], args[1] as O | undefined] : [undefined, args[0]];
+    if (name === '') throw new TypeError(`@${source[0]!.toUpperCase()}${source.slice(1)}() needs a name that is not empty`);
     return marker({ source, name, options: options ?? {} });
   };
 }
+
+/**
+ * A query-string parameter; declared as an array (`type: [String]`) it
+ * collects repeated values. Unnamed and typed as a DTO (`@Query() filters:
+ * FilterParams`), each field of the DTO is a query parameter.
+ */
+export const Query = optionalName('query');
+/** A request header, matched case-insensitively; unnamed and DTO-typed, each field is a header (`save_data` is `save-data`). */
+export const Header = optionalName('header');
+/** A cookie; unnamed and DTO-typed, each field is a cookie. */
+export const Cookie = optionalName('cookie');
 
 /**
  * The JSON body. Unnamed (`@Body()`), it is the whole body; named

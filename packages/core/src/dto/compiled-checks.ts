@@ -4,7 +4,7 @@ import { issueForConstraint } from './constraint-errors';
 import type { DtoDescriptor, FieldShape, ValidationMetadata } from './dto-descriptor';
 import { fastConstraint, type FastTest } from './fast-constraints';
 import { constraintMessage, type ConstraintArguments } from './validation-message';
-import { reported, type Loc, type ValidationPass } from './validation-pass';
+import { reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
 
 interface ConstraintRunner {
   validate(value: unknown, args: ConstraintArguments): unknown;
@@ -134,7 +134,7 @@ function reportField(plan: FieldPlan, instance: object, value: unknown, loc: Loc
   args.constraints = failed.meta.constraints;
   const message = (): string => constraintMessage(failed.meta.message, failed.runner.defaultMessage?.bind(failed.runner), args);
   const issue = issueForConstraint(failed.name, value, failed.meta.constraints ?? [], message);
-  pass.errors.push(issue.type === 'missing' ? missingItem(fieldLoc, null) : validationItem(issue.type, fieldLoc, issue.msg, value, issue.ctx));
+  pass.errors.push(issue.type === 'missing' ? missingItem(fieldLoc, null) : validationItem(issue.type, fieldLoc, issue.msg, sentValue(pass, fieldLoc, value), issue.ctx));
 }
 
 const cache = new WeakMap<DtoDescriptor, CompiledChecks | null>();

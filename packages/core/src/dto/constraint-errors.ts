@@ -51,6 +51,7 @@ const FACTORIES: Readonly<Record<string, IssueFactory>> = {
   maxLength: (value, [max]) => lengthIssue(value, undefined, num(max)),
   isLength: (value, [min, max]) => lengthIssue(value, num(min), max === undefined ? undefined : num(max)),
   min: (_value, [min]) => new ConversionIssue('greater_than_equal', `Input should be greater than or equal to ${min}`, { ge: min }),
+  isDivisibleBy: (_value, [step]) => new ConversionIssue('multiple_of', `Input should be a multiple of ${step}`, { multiple_of: step }),
   max: (_value, [max]) => new ConversionIssue('less_than_equal', `Input should be less than or equal to ${max}`, { le: max }),
   isPositive: () => new ConversionIssue('greater_than', 'Input should be greater than 0', { gt: 0 }),
   isNegative: () => new ConversionIssue('less_than', 'Input should be less than 0', { lt: 0 }),
@@ -75,7 +76,11 @@ const FACTORIES: Readonly<Record<string, IssueFactory>> = {
     });
   },
   isEmail: (value) => emailIssue(value),
-  isUuid: () => new ConversionIssue('uuid_parsing', 'Input should be a valid UUID'),
+  // The structural pass has read the text as a UUID already; what is left is its version (Pydantic's `UUID4` and siblings).
+  isUuid: (_value, [version]) =>
+    /^[1-8]$/.test(String(version))
+      ? new ConversionIssue('uuid_version', `UUID version ${String(version)} expected`, { expected_version: Number(version) })
+      : new ConversionIssue('uuid_parsing', 'Input should be a valid UUID'),
   isUrl: () => new ConversionIssue('url_parsing', 'Input should be a valid URL'),
   isNotEmpty: () => new ConversionIssue('string_too_short', 'String should have at least 1 character', { min_length: 1 }),
   isDefined: () => new ConversionIssue('missing', 'Field required'),

@@ -2,7 +2,11 @@ import { getMetadataStorage } from 'class-validator';
 import { validationMetadataOf, type ValidationMetadata } from './validation-metadata';
 import { DeftError } from '../errors/deft-error';
 import { designPropertyType } from '../metadata/design-types';
-import type { ScalarKind } from '../params/scalar-conversion';
+import { fieldOptionNames, getFieldOptions } from '../metadata/metadata-store';
+import type { FieldOptions } from '../metadata/records';
+import type { ScalarKind, ScalarShape } from '../params/scalar-conversion';
+import { isDecimalClass } from '../params/decimal-type';
+import { DateOnly, DateTime, Duration, Time } from '../params/temporal';
 import { declaredPropertyType } from './class-transformer-types';
 import { isUserClass } from './user-class';
 
@@ -10,7 +14,8 @@ export type { ValidationMetadata };
 
 /** How a DTO property's value is shaped: a scalar, a nested DTO, a list of either, or anything. */
 export type FieldShape =
-  | { readonly kind: 'scalar'; readonly scalar: ScalarKind }
+  /** `choices`: an `@IsEnum()`/`@IsIn()` field, whose unconvertible value is left for that check to report (Pydantic's `enum`, not `int_parsing`). */
+  | ({ readonly kind: 'scalar'; readonly choices?: true } & ScalarShape)
   | { readonly kind: 'dto'; readonly dto: DtoDescriptor }
   | { readonly kind: 'list'; readonly element: FieldShape };
 
@@ -26,6 +31,8 @@ export interface DtoField {
   readonly hasDefault: boolean;
   /** class-validator metadata of this property, in declaration order. */
   readonly validations: readonly ValidationMetadata[];
+  /** What `@Field()` says of it, for the documentation. */
+  readonly docs: FieldOptions | undefined;
 }
 
 /** A DTO class read once: its validated properties in declaration order. */
@@ -53,6 +60,7 @@ const ELEMENT_KIND_BY_VALIDATOR: Readonly<Record<string, ScalarKind>> = {
   isNumberString: 'string',
   isBoolean: 'boolean',
   isDate: 'date',
+  isUuid: 'uuid',
 };
 
 function validatorName(meta: ValidationMetadata): string | undefined {
@@ -63,9 +71,14 @@ function validatorName(meta: ValidationMetadata): string | undefined {
 function scalarOf(type: unknown, validations: readonly ValidationMetadata[], each: boolean): ScalarKind {
   const names = validations.filter((m) => m.each === each).map(validatorName);
   if (type === Number) return names.includes('isInt') ? 'int' : 'float';
+  if (type === BigInt) return 'bigint';
+  if (names.includes('isUuid') && (type === String || type === undefined)) return 'uuid';
   if (type === String) return 'string';
   if (type === Boolean) return 'boolean';
-  if (type === Date) return 'date';
+  if (type === Date || type === DateTime) return 'date';
+  if (type === DateOnly) return 'date-only';
+  if (type === Time) return 'time';
+  if (type === Duration) return 'duration';
   for (const name of names) {
     const kind = name && ELEMENT_KIND_BY_VALIDATOR[name];
     if (kind) return kind;
@@ -102,7 +115,11 @@ function fieldShape(cls: { name: string }, property: string, validations: readon
     }
     return { kind: 'dto', dto: describeDto(nested) };
   }
-  return { kind: 'scalar', scalar: scalarOf(declared ?? design, validations, false) };
+  const type = declared ?? design;
+  if (isDecimalClass(type)) return { kind: 'scalar', scalar: 'decimal', decimal: type };
+  const choices = validations.some((m) => !m.each && (validatorName(m) === 'isEnum' || validatorName(m) === 'isIn'));
+  const scalar = scalarOf(declared ?? design, validations, false);
+  return choices ? { kind: 'scalar', scalar, choices } : { kind: 'scalar', scalar };
 }
 
 /** Reads a DTO class's class-validator metadata once (cached); throws `DeftError` for malformed DTOs. */
@@ -136,6 +153,10 @@ function fillFields(descriptor: MutableDescriptor): void {
   } catch {
     // A DTO whose constructor needs arguments has no initializer defaults to read.
   }
+  // A property with `@Field()` alone is a field too (a `bigint`, which no class-validator decorator types).
+  const documentedOnly = fieldOptionNames(cls).filter((name) => !byProperty.has(name));
+  for (const name of documentedOnly) byProperty.set(name, []);
+  if (documentedOnly.length > 0) inDeclarationOrder(byProperty, sample);
   for (const [name, validations] of byProperty) {
     const conditional = validations.filter((m) => m.type === 'conditionalValidation');
     const hasDefault = sample[name] !== undefined;
@@ -151,8 +172,22 @@ function fillFields(descriptor: MutableDescriptor): void {
       defaultValue: hasDefault ? sample[name] : undefined,
       hasDefault,
       validations,
+      docs: getFieldOptions(cls, name),
     });
   }
+}
+
+/**
+ * Puts the properties in the order the class declares them, as its instances
+ * hold them (class fields are defined in order, ancestors' first). Left as it
+ * is when an instance does not show every property.
+ */
+function inDeclarationOrder(byProperty: Map<string, ValidationMetadata[]>, sample: Record<string, unknown>): void {
+  const order = Object.keys(sample);
+  if (![...byProperty.keys()].every((name) => order.includes(name))) return;
+  const sorted = [...byProperty].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  byProperty.clear();
+  for (const [name, validations] of sorted) byProperty.set(name, validations);
 }
 
 /**

@@ -2,12 +2,12 @@ import { plainToInstance } from 'class-transformer';
 import { validate, validateSync, type ValidationError } from 'class-validator';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
 import { isIssue } from '../params/conversion-issue';
-import { scalarConverters } from '../params/scalar-conversion';
+import { converterFor } from '../params/scalar-conversion';
 import { issueFromConstraint } from './constraint-errors';
 import { compiledChecks, type CompiledChecks } from './compiled-checks';
 import { instantiatesDirectly } from './direct-instantiation';
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
-import { pathKey, reported, type Loc, type ValidationPass } from './validation-pass';
+import { pathKey, reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
 import { isPlainObject } from '../values/plain-object';
 
 /** Returned instead of a value when validation failed (the errors were recorded). */
@@ -33,8 +33,10 @@ function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
 function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass, direct: boolean): unknown {
   switch (shape.kind) {
     case 'scalar': {
-      const converted = scalarConverters[shape.scalar](value);
-      return isIssue(converted) ? fail(pass, validationItem(converted.type, [...loc], converted.msg, value, converted.ctx)) : converted;
+      const converted = converterFor(shape)(value);
+      if (isIssue(converted)) return shape.choices ? value : fail(pass, validationItem(converted.type, [...loc], converted.msg, value, converted.ctx));
+      if (converted !== value) (pass.sent ??= new Map()).set(pathKey(loc), value);
+      return converted;
     }
     case 'list': {
       if (!Array.isArray(value)) return fail(pass, validationItem('list_type', [...loc], 'Input should be a valid list', value));
@@ -107,7 +109,7 @@ function collectConstraintErrors(dto: DtoDescriptor, errors: readonly Validation
       pass.errors.push(
         issue.type === 'missing'
           ? missingItem(fieldLoc, null)
-          : validationItem(issue.type, fieldLoc, issue.msg, error.value, issue.ctx),
+          : validationItem(issue.type, fieldLoc, issue.msg, sentValue(pass, fieldLoc, error.value), issue.ctx),
       );
     }
     const field = fieldOf(dto, error.property);
@@ -157,7 +159,7 @@ function settle(dto: DtoDescriptor, instance: object, errors: ValidationErrorIte
  */
 export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
   const plan = planOf(dto);
-  const pass: Pass = { errors, touched: undefined };
+  const pass: Pass = { errors, touched: undefined, sent: undefined };
   const before = errors.length;
   const stack = [...loc];
   const cleaned = coerceObject(dto, value, stack, pass, plan.direct);

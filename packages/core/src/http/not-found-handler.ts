@@ -16,9 +16,9 @@ export interface NotFoundOptions {
 /**
  * Answers requests that match no route as FastAPI does: 405 with `Allow` when
  * the path exists for other methods, 307 to the same path with or without its
- * trailing slash when that one exists (unless `redirectSlashes` is off),
- * otherwise 404. The 404 and 405 are `HTTPException`s, rendered by the app's
- * error renderer as any other.
+ * trailing slash when that one exists for any method (an absolute URL, as
+ * Starlette's; unless `redirectSlashes` is off), otherwise 404. The 404 and
+ * 405 are `HTTPException`s, rendered by the app's error renderer as any other.
  */
 export function createNotFoundHandler(routes: readonly { method: HttpMethod; fastifyPath: string }[], { renderError, redirectSlashes }: NotFoundOptions) {
   // Built on the first unmatched request, not at start-up: most apps rarely need it.
@@ -42,11 +42,10 @@ export function createNotFoundHandler(routes: readonly { method: HttpMethod; fas
     const method = request.method as HttpMethod;
     if (redirectSlashes && path !== '/' && METHODS.includes(method)) {
       const other = path.endsWith('/') ? path.slice(0, -1) : `${path}/`;
-      if (matches(method, other)) {
-        return reply
-          .code(307)
-          .header('location', query ? `${other}?${query}` : other)
-          .send();
+      // As Starlette: the other spelling exists for some method (a wrong method there then answers 405), and the URL is absolute.
+      if (METHODS.some((candidate) => matches(candidate, other))) {
+        const target = `${request.protocol}://${request.host}${other}${query ? `?${query}` : ''}`;
+        return reply.code(307).header('location', target).send();
       }
     }
     return renderError(new HTTPException(404, 'Not Found'), request, reply);

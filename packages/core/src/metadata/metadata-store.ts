@@ -1,4 +1,4 @@
-import type { ControllerRecord, ParamRecord, RouteRecord, RouterRecord } from './records';
+import type { ControllerRecord, FieldOptions, ParamRecord, RouteRecord, RouterRecord } from './records';
 
 /**
  * Deft's own decorator metadata, kept in WeakMaps keyed by class. Decorators
@@ -10,6 +10,9 @@ const routers = new WeakMap<object, RouterRecord>();
 const routes = new WeakMap<object, RouteRecord[]>();
 /** class → member (`CONSTRUCTOR` for the constructor) → parameter index → record */
 const params = new WeakMap<object, Map<string | symbol, Map<number, ParamRecord[]>>>();
+
+/** class → property → what `@Field()` said */
+const fields = new WeakMap<object, Map<string, FieldOptions>>();
 
 export const CONSTRUCTOR = Symbol('constructor');
 
@@ -55,4 +58,26 @@ export function addParam(cls: object, member: string | symbol, index: number, re
 /** Records of one member's parameters, exactly as declared on `cls` (no inheritance). */
 export function getOwnParams(cls: object, member: string | symbol): ReadonlyMap<number, ParamRecord[]> | undefined {
   return params.get(cls)?.get(member);
+}
+
+export function setFieldOptions(cls: object, property: string, options: FieldOptions): void {
+  let byProperty = fields.get(cls);
+  if (!byProperty) fields.set(cls, (byProperty = new Map()));
+  byProperty.set(property, { ...byProperty.get(property), ...options });
+}
+
+/** The properties `@Field()` documents on the class and its ancestors, ancestors' first. */
+export function fieldOptionNames(cls: object): string[] {
+  const chain: object[] = [];
+  for (let c: object | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.unshift(c);
+  return [...new Set(chain.flatMap((c) => [...(fields.get(c)?.keys() ?? [])]))];
+}
+
+/** What `@Field()` said of a property, on the class or the nearest ancestor that declares it. */
+export function getFieldOptions(cls: object, property: string): FieldOptions | undefined {
+  for (let c: object | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const found = fields.get(c)?.get(property);
+    if (found) return found;
+  }
+  return undefined;
 }

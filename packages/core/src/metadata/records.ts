@@ -64,6 +64,8 @@ export interface ResponseSpec {
 }
 
 type ModelClass = abstract new (...args: never[]) => unknown;
+/** A class decorated with `@Controller()`. */
+export type ControllerClass = abstract new (...args: never[]) => unknown;
 export type ResponseModel = ModelClass | readonly [ModelClass];
 
 export interface RouteOptions {
@@ -80,6 +82,14 @@ export interface RouteOptions {
   /** Dependencies run before the handler; their values are discarded. */
   dependencies?: DependencyEntry[];
   includeInSchema?: boolean;
+  /** Merged deeply into the route's OpenAPI operation (FastAPI's `openapi_extra`). */
+  openapiExtra?: Record<string, unknown>;
+  /**
+   * `@Controller()` classes whose routes document the requests this operation
+   * makes to the client's server (OpenAPI callbacks). They are never served;
+   * their paths may use runtime expressions: `{$request.body.callbackUrl}/events`.
+   */
+  callbacks?: readonly ControllerClass[];
 }
 
 export interface ControllerRecord {
@@ -100,6 +110,21 @@ export interface RequestParamSpec {
   /** The name on the wire; `undefined` only for an unnamed `@Body()`, `@Form()` or `@File()`. */
   readonly name: string | undefined;
   readonly options: BodyOptions;
+}
+
+/** What `@Field()` says of a DTO property, for the OpenAPI document (FastAPI's `Field(...)`). */
+export interface FieldOptions {
+  title?: string;
+  description?: string;
+  /** JSON Schema `examples` of the property. */
+  examples?: readonly unknown[];
+  deprecated?: boolean;
+  /** Sent in responses only: clients need not send it. */
+  readOnly?: boolean;
+  /** Sent in requests only (a password): responses never show it. */
+  writeOnly?: boolean;
+  /** A JSON Schema `format` (`'password'` masks the field in Swagger UI); replaces the one a validator documents. */
+  format?: string;
 }
 
 export type ParamRecord =

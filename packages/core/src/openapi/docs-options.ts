@@ -1,4 +1,6 @@
-import type { ServerObject, TagObject } from './openapi-types';
+import type { CompiledRoute } from '../app/compiled-route';
+import type { ControllerClass } from '../metadata/records';
+import type { ContactObject, LicenseObject, ServerObject, TagObject } from './openapi-types';
 
 /** `createApp` options for the OpenAPI document and the docs pages (besides `title`, `version`, `description` and the URLs). */
 export interface OpenApiAppOptions {
@@ -8,6 +10,26 @@ export interface OpenApiAppOptions {
   servers?: ServerObject[];
   /** Descriptions of the tags your routes use; the docs pages show tags in this order. */
   openapiTags?: TagObject[];
+  /** `info.termsOfService`: a URL. */
+  termsOfService?: string;
+  /** `info.contact`: `{ name, url, email }`. */
+  contact?: ContactObject;
+  /** `info.license`: `{ name, identifier }` (an SPDX id) or `{ name, url }`. */
+  license?: LicenseObject;
+  /**
+   * `@Controller()` classes whose routes describe the requests your API sends
+   * to its users' servers: the document's top-level `webhooks`, one per
+   * route, named by the route's path (`@Post('new-subscription')`). Never served.
+   */
+  webhooks?: readonly ControllerClass[];
+  /** Makes each operation's `operationId` (and its `Body_<id>` schema's name); default FastAPI's `read_items_items__get`. */
+  generateUniqueId?: (route: CompiledRoute) => string;
+  /**
+   * `false` documents a DTO whose input and output schemas differ (a
+   * `Decimal` field) as one schema, its input one; by default they are
+   * `Item-Input` and `Item-Output`, as in FastAPI.
+   */
+  separateInputOutputSchemas?: boolean;
   /** Where OAuth2 redirect flows return to (`null` disables). Default: `<docsUrl>/oauth2-redirect`. */
   swaggerUiOauth2RedirectUrl?: string | null;
   /** Swagger UI settings on top of Deft's defaults, e.g. `{ persistAuthorization: true }`. */

@@ -1,9 +1,10 @@
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape, type ValidationMetadata } from '../dto/dto-descriptor';
 import { enumValues } from '../params/constraints';
-import { enumType, jsonValue, orNull, scalarSchema, setDefined } from './json-schema-parts';
+import { applyDocKeywords } from './doc-keywords';
+import { enumType, orNull, outputScalarSchema, scalarSchema, setDefined } from './json-schema-parts';
 import { titleFromName } from './names';
 import type { JsonSchema } from './openapi-types';
-import type { SchemaRegistry } from './schema-registry';
+import type { SchemaMode, SchemaRegistry } from './schema-registry';
 
 type KeywordWriter = (schema: JsonSchema, args: readonly unknown[]) => void;
 
@@ -48,6 +49,7 @@ const KEYWORDS: Readonly<Record<string, KeywordWriter>> = {
   },
   min: typedArg('number', 'minimum'),
   max: typedArg('number', 'maximum'),
+  isDivisibleBy: typedArg('number', 'multipleOf'),
   isPositive: typed('number', 'exclusiveMinimum', 0),
   isNegative: typed('number', 'exclusiveMaximum', 0),
   matches: typedArg('string', 'pattern', patternSource),
@@ -67,36 +69,39 @@ function applyValidations(schema: JsonSchema, validations: readonly ValidationMe
   }
 }
 
-function shapeSchema(shape: FieldShape, registry: SchemaRegistry): JsonSchema {
+function shapeSchema(shape: FieldShape, registry: SchemaRegistry, mode: SchemaMode): JsonSchema {
   switch (shape.kind) {
     case 'scalar':
-      return scalarSchema(shape.scalar);
+      return mode === 'output' ? outputScalarSchema(shape.scalar) : scalarSchema(shape.scalar);
     case 'dto':
-      return registry.refFor(shape.dto);
+      return registry.refFor(shape.dto, mode);
     case 'list':
-      return { items: shapeSchema(shape.element, registry), type: 'array' };
+      return { items: shapeSchema(shape.element, registry, mode), type: 'array' };
   }
 }
 
 /** One property of a DTO: its type, its validators as keywords, `T | null` for `@IsOptional()`, title and default. */
-export function dtoFieldSchema(field: DtoField, registry: SchemaRegistry): JsonSchema {
-  const base = shapeSchema(field.shape, registry);
+export function dtoFieldSchema(field: DtoField, registry: SchemaRegistry, mode: SchemaMode = 'input'): JsonSchema {
+  const base = shapeSchema(field.shape, registry, mode);
   if (field.shape.kind === 'list') {
     const items = base.items as JsonSchema;
     if (items.$ref === undefined) applyValidations(items, field.validations, true);
   }
   if (base.$ref === undefined) applyValidations(base, field.validations, false);
-  const schema = field.nullable ? orNull(base) : base;
-  if (schema.$ref !== undefined) return schema;
-  schema.title = titleFromName(field.name);
-  if (field.hasDefault) setDefined(schema, 'default', jsonValue(field.defaultValue));
-  return schema;
+  const docs = field.docs ?? {};
+  // A validator's format (`@IsEmail()`) gives way to the one `@Field()` says.
+  if (docs.format !== undefined) delete base.format;
+  return applyDocKeywords(field.nullable ? orNull(base) : base, {
+    ...docs,
+    nameTitle: titleFromName(field.name),
+    default: field.hasDefault ? { value: field.defaultValue } : undefined,
+  });
 }
 
 /** A DTO class as an object schema: properties in declaration order, the non-optional ones required. */
-export function dtoSchema(dto: DtoDescriptor, registry: SchemaRegistry): JsonSchema {
+export function dtoSchema(dto: DtoDescriptor, registry: SchemaRegistry, mode: SchemaMode): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
-  for (const field of dto.fields) properties[field.name] = dtoFieldSchema(field, registry);
+  for (const field of dto.fields) properties[field.name] = dtoFieldSchema(field, registry, mode);
   const required = dto.fields.filter((field) => !field.optional).map((field) => field.name);
   const schema: JsonSchema = { properties, type: 'object' };
   if (required.length > 0) schema.required = required;

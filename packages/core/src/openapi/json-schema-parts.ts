@@ -1,3 +1,4 @@
+import { DECIMAL_PATTERN } from '../params/decimal-type';
 import type { ScalarKind } from '../params/scalar-conversion';
 import type { JsonSchema } from './openapi-types';
 
@@ -7,16 +8,33 @@ export function scalarSchema(kind: ScalarKind): JsonSchema {
     case 'string':
       return { type: 'string' };
     case 'int':
+    case 'bigint':
       return { type: 'integer' };
+    case 'uuid':
+      return { type: 'string', format: 'uuid' };
+    case 'decimal':
+      // What a client may send; a response writes a string (see `outputScalarSchema`).
+      return { anyOf: [{ type: 'number' }, { type: 'string', pattern: DECIMAL_PATTERN }] };
     case 'float':
       return { type: 'number' };
     case 'boolean':
       return { type: 'boolean' };
     case 'date':
       return { type: 'string', format: 'date-time' };
+    case 'date-only':
+      return { type: 'string', format: 'date' };
+    case 'time':
+      return { type: 'string', format: 'time' };
+    case 'duration':
+      return { type: 'string', format: 'duration' };
     case 'any':
       return {};
   }
+}
+
+/** The JSON Schema of what a response writes for a scalar kind, where it differs from what a request may send. */
+export function outputScalarSchema(kind: ScalarKind): JsonSchema {
+  return kind === 'decimal' ? { type: 'string', pattern: DECIMAL_PATTERN } : scalarSchema(kind);
 }
 
 /** An uploaded file, as FastAPI documents `UploadFile`/`bytes` form fields. */

@@ -4,11 +4,27 @@ export type JsonSchema = { [keyword: string]: unknown };
 /** Specification extensions (`x-logo`, `x-codeSamples`, ...) any object of the document may carry. */
 export type Extensions = { [extension: `x-${string}`]: unknown };
 
+export interface ContactObject extends Extensions {
+  name?: string;
+  url?: string;
+  email?: string;
+}
+
+export interface LicenseObject extends Extensions {
+  name: string;
+  /** An SPDX license expression; exclusive with `url`. */
+  identifier?: string;
+  url?: string;
+}
+
 export interface InfoObject extends Extensions {
   title: string;
-  version: string;
   summary?: string;
   description?: string;
+  termsOfService?: string;
+  contact?: ContactObject;
+  license?: LicenseObject;
+  version: string;
 }
 
 export interface ParameterObject {
@@ -18,10 +34,13 @@ export interface ParameterObject {
   required: boolean;
   deprecated?: boolean;
   schema: JsonSchema;
+  /** Named examples (OpenAPI Example Objects). */
+  examples?: Record<string, unknown>;
 }
 
 export interface MediaTypeObject {
   schema: JsonSchema;
+  examples?: Record<string, unknown>;
 }
 
 export interface RequestBodyObject {
@@ -47,6 +66,7 @@ export interface OperationObject extends Extensions {
   parameters?: ParameterObject[];
   requestBody?: RequestBodyObject;
   responses: Record<string, ResponseObject>;
+  callbacks?: Record<string, Record<string, PathItemObject>>;
   deprecated?: boolean;
   security?: SecurityRequirement[];
 }
@@ -75,6 +95,7 @@ export interface OpenApiDocument extends Extensions {
   info: InfoObject;
   servers?: ServerObject[];
   paths: Record<string, PathItemObject>;
+  webhooks?: Record<string, PathItemObject>;
   components?: ComponentsObject;
   tags?: TagObject[];
 }

@@ -9,10 +9,11 @@ export function generatedOperationId(route: CompiledRoute): string {
 
 /**
  * Assigns every documented route its operationId, in route order: the
- * `operationId` option, else the generated one, made unique with `_2`, `_3`...
+ * `operationId` option, else the generated one (`generate`, FastAPI's by
+ * default), made unique with `_2`, `_3`...
  * Two routes given the same `operationId` are a developer error.
  */
-export function assignOperationIds(routes: readonly CompiledRoute[]): Map<CompiledRoute, string> {
+export function assignOperationIds(routes: readonly CompiledRoute[], generate: (route: CompiledRoute) => string = generatedOperationId): Map<CompiledRoute, string> {
   const ids = new Map<CompiledRoute, string>();
   const taken = new Map<string, CompiledRoute>();
   for (const route of routes) {
@@ -30,7 +31,7 @@ export function assignOperationIds(routes: readonly CompiledRoute[]): Map<Compil
   }
   for (const route of routes) {
     if (ids.has(route)) continue;
-    const base = generatedOperationId(route);
+    const base = generate(route);
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
     taken.set(id, route);

@@ -1,4 +1,5 @@
 import type { CompiledRoute } from '../app/compiled-route';
+import { deepMerge } from './deep-merge';
 import { walkGraph } from './graph-walk';
 import { titleFromName } from './names';
 import type { OperationObject } from './openapi-types';
@@ -15,6 +16,8 @@ export interface OperationContext {
   readonly registry: SchemaRegistry;
   /** `components.securitySchemes`, filled as schemes are met. */
   readonly securitySchemes: Map<string, unknown>;
+  /** The operation's `callbacks`, already built. */
+  readonly callbacks?: OperationObject['callbacks'];
 }
 
 /** One route as an OpenAPI operation, everything read from its compiled graph. */
@@ -38,15 +41,18 @@ export function buildOperation(route: CompiledRoute, context: OperationContext):
   const security = securityRequirements(inputs.schemes);
   collectSchemeDefinitions(inputs.schemes, context.securitySchemes);
   // Keys in the OpenAPI specification's order, as FastAPI emits them.
-  return {
+  const operation: OperationObject = {
     ...(route.tags.length > 0 ? { tags: [...route.tags] } : {}),
     summary: options.summary ?? titleFromName(route.handlerName),
     ...(options.description === undefined ? {} : { description: options.description }),
     operationId,
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
+    ...(context.callbacks ? { callbacks: context.callbacks } : {}),
     responses,
     ...(options.deprecated ? { deprecated: true } : {}),
     ...(security.length > 0 ? { security } : {}),
   };
+  if (options.openapiExtra) deepMerge(operation as unknown as Record<string, unknown>, options.openapiExtra);
+  return operation;
 }

@@ -2,7 +2,8 @@ import { enumValues } from '../params/constraints';
 import type { ParamOptions } from '../params/param-options';
 import type { ParamShape } from '../params/param-shape';
 import type { RequestParamReader } from '../params/request-param-reader';
-import { enumType, FILE_SCHEMA, jsonValue, orNull, scalarSchema, setDefined } from './json-schema-parts';
+import { applyDocKeywords } from './doc-keywords';
+import { enumType, FILE_SCHEMA, orNull, scalarSchema, setDefined } from './json-schema-parts';
 import { titleFromName } from './names';
 import type { JsonSchema, ParameterObject } from './openapi-types';
 import type { SchemaRegistry } from './schema-registry';
@@ -13,6 +14,7 @@ function valueKeywords(schema: JsonSchema, options: ParamOptions, withLengths: b
   setDefined(schema, 'minimum', options.ge);
   setDefined(schema, 'exclusiveMaximum', options.lt);
   setDefined(schema, 'maximum', options.le);
+  setDefined(schema, 'multipleOf', options.multipleOf);
   if (withLengths) {
     setDefined(schema, 'minLength', options.minLength);
     setDefined(schema, 'maxLength', options.maxLength);
@@ -29,7 +31,8 @@ function valueSchema(shape: ParamShape, options: ParamOptions, registry: SchemaR
   switch (shape.kind) {
     case 'scalar': {
       const schema = scalarSchema(shape.scalar);
-      valueKeywords(schema, options, true);
+      // A decimal's bounds go on its number form, as Pydantic puts them.
+      valueKeywords(shape.scalar === 'decimal' ? (schema.anyOf as JsonSchema[])[0]! : schema, options, true);
       return schema;
     }
     case 'dto':
@@ -55,15 +58,15 @@ export function paramSchema(reader: RequestParamReader, registry: SchemaRegistry
   const { options, name } = reader.spec;
   const value = valueSchema(reader.shape, options, registry);
   const nullable = 'default' in options && options.default === null;
-  const schema = nullable ? orNull(value) : value;
-  if (schema.$ref !== undefined && options.title === undefined && options.description === undefined) return schema;
-  setDefined(schema, 'format', options.format);
-  setDefined(schema, 'title', options.title ?? (name === undefined ? undefined : titleFromName(name)));
-  setDefined(schema, 'description', options.description);
-  if (!reader.required && !nullable) setDefined(schema, 'default', jsonValue(options.default));
-  if (options.examples !== undefined) schema.examples = options.examples.map(jsonValue);
-  if (options.deprecated) schema.deprecated = true;
-  return schema;
+  return applyDocKeywords(nullable ? orNull(value) : value, {
+    format: options.format,
+    title: options.title,
+    nameTitle: name === undefined ? undefined : titleFromName(name),
+    description: options.description,
+    default: !reader.required && !nullable ? { value: options.default } : undefined,
+    examples: options.examples,
+    deprecated: options.deprecated,
+  });
 }
 
 /** A path, query, header or cookie parameter as an OpenAPI parameter object. */
@@ -76,5 +79,6 @@ export function parameterObject(reader: RequestParamReader, registry: SchemaRegi
     required: reader.required,
     ...(options.deprecated ? { deprecated: true } : {}),
     schema: paramSchema(reader, registry),
+    ...(options.openapiExamples === undefined ? {} : { examples: structuredClone(options.openapiExamples) }),
   };
 }

@@ -70,15 +70,17 @@ export function requestBody(params: readonly RequestParamReader[], context: Body
   const whole = isForm ? single?.spec.name === undefined && single?.shape.kind === 'dto' : !context.embedded;
   let schema: JsonSchema;
   let required: boolean;
+  let examples: Record<string, unknown> | undefined;
   if (whole && single) {
     schema = paramSchema(single, registry);
     required = single.required;
+    if (single.spec.options.openapiExamples) examples = structuredClone(single.spec.options.openapiExamples) as Record<string, unknown>;
   } else {
     const name = `Body_${operationId}`;
     schema = registry.add(name, embeddedBody(fields, name, registry));
     required = fields.some((reader) => reader.required);
   }
-  const body: RequestBodyObject = { content: { [mediaType]: { schema } } };
+  const body: RequestBodyObject = { content: { [mediaType]: examples ? { schema, examples } : { schema } } };
   if (required) body.required = true;
   return body;
 }

@@ -4,6 +4,7 @@ import { bodyAllowed } from '../http/status-body';
 import { isPlainObject } from '../values/plain-object';
 import type { ResponseModel, ResponseSpec } from '../metadata/records';
 import type { ResponseContent } from '../response/compiled-response';
+import { deepMerge } from './deep-merge';
 import { pythonTitle } from './names';
 import type { JsonSchema, ResponseObject } from './openapi-types';
 import type { SchemaRegistry } from './schema-registry';
@@ -23,19 +24,10 @@ function documentedBodyAllowed(status: string): boolean {
   return !/^\d+$/.test(status) || bodyAllowed(Number(status));
 }
 
-/** Merges `source` into `target` recursively (objects merge, anything else replaces). */
-function deepMerge(target: Record<string, unknown>, source: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(source)) {
-    const current = target[key];
-    if (isPlainObject(current) && isPlainObject(value)) deepMerge(current, value);
-    else target[key] = isPlainObject(value) ? structuredClone(value) : value;
-  }
-}
-
 /** A response model's schema: a `$ref`, or an array of one titled as FastAPI titles it. */
 function modelSchema(model: ResponseModel, fieldName: string, registry: SchemaRegistry): JsonSchema {
-  if (!Array.isArray(model)) return registry.refFor(describeDto(model as new () => object));
-  const ref = registry.refFor(describeDto(model[0] as new () => object));
+  if (!Array.isArray(model)) return registry.refFor(describeDto(model as new () => object), 'output');
+  const ref = registry.refFor(describeDto(model[0] as new () => object), 'output');
   return { items: ref, type: 'array', title: pythonTitle(fieldName.replace(/_/g, ' ')) };
 }
 
@@ -75,10 +67,12 @@ export function operationResponses(context: ResponsesContext): Record<string, Re
       const content = (addition.content ??= {}) as Record<string, Record<string, unknown>>;
       const media = (content['application/json'] ??= {});
       const given = isPlainObject(media.schema) ? media.schema : {};
-      media.schema = { ...given, ...modelSchema(model, `Response_${code}_${operationId}`, registry) };
+      // The model's schema object itself (its `$ref` is named when the document is complete), with what was given beside it.
+      const schema = modelSchema(model, `Response_${code}_${operationId}`, registry);
+      media.schema = Object.assign(schema, { ...given, ...schema });
     }
     const description = spec.description || existing.description || RANGE_DESCRIPTIONS[upper] || STATUS_CODES[Number(code)] || 'Additional Response';
-    deepMerge(existing, addition);
+    deepMerge(existing, addition, true);
     existing.description = description;
   }
   if (context.validates && !['422', '4XX', 'default'].some((key) => key in responses)) {

@@ -1,6 +1,22 @@
 import { DeftError } from '../errors/deft-error';
 import type { ParamOptions } from './param-options';
 import { ConversionIssue } from './conversion-issue';
+import { digitChecks, isDecimalValue } from './decimal-type';
+
+/**
+ * How a converted value compares with a bound: a number or a decimal; `NaN`
+ * (which fails every comparison, as in Python) for a number that is NaN, and
+ * for anything else, which no bound applies to.
+ */
+function compare(value: unknown, bound: number): number {
+  if (typeof value === 'number') return value > bound ? 1 : value < bound ? -1 : value === bound ? 0 : Number.NaN;
+  if (typeof value === 'bigint' && Number.isFinite(bound)) {
+    const whole = Math.floor(bound);
+    const floor = BigInt(whole);
+    return value > floor ? 1 : value < floor || bound !== whole ? -1 : 0;
+  }
+  return isDecimalValue(value) ? value.cmp(bound) : Number.NaN;
+}
 
 /** Checks a converted value; returns an issue or `undefined`. */
 export type ConstraintCheck = (value: unknown) => ConversionIssue | undefined;
@@ -25,25 +41,56 @@ export function enumValues(option: NonNullable<ParamOptions['enum']>): (string |
     .filter((value, index, all) => all.indexOf(value) === index);
 }
 
+/**
+ * Pydantic's test: exact for integers; for other numbers, a remainder within
+ * a billionth of the value (either side) counts as none, so `0.3` is a
+ * multiple of `0.1` despite binary floating point.
+ */
+export function isMultipleOf(value: number, step: number): boolean {
+  if (Number.isInteger(value) && Number.isInteger(step)) return value % step === 0;
+  const remainder = value % step;
+  const threshold = Math.abs(value) / 1e9;
+  return Math.abs(remainder) <= threshold || Math.abs(remainder - step) <= threshold;
+}
+
+/** Pydantic's `enum` error for a value that is none of these. */
+export function enumIssue(option: NonNullable<ParamOptions['enum']>): ConversionIssue {
+  const expected = describeChoices(enumValues(option));
+  return new ConversionIssue('enum', `Input should be ${expected}`, { expected });
+}
+
 /** Compiles the constraint options of one parameter (or list element) into checks, once. */
 export function compileConstraints(options: ParamOptions, where: string): ConstraintCheck[] {
   const checks: ConstraintCheck[] = [];
   const { gt, ge, lt, le, minLength, maxLength, pattern } = options;
+  // Pydantic's order for decimals: digits, then multiple_of, then the bounds.
+  checks.push(...digitChecks(options.maxDigits, options.decimalPlaces));
+  if (options.multipleOf !== undefined) {
+    const step = options.multipleOf;
+    const issue = new ConversionIssue('multiple_of', `Input should be a multiple of ${step}`, { multiple_of: step });
+    const notMultiple = (v: unknown): boolean =>
+      typeof v === 'number'
+        ? !isMultipleOf(v, step)
+        : typeof v === 'bigint'
+          ? !Number.isInteger(step) || v % BigInt(step) !== 0n
+          : isDecimalValue(v) && !v.mod(step).isZero();
+    checks.push((v) => (notMultiple(v) ? issue : undefined));
+  }
   if (gt !== undefined) {
     const issue = new ConversionIssue('greater_than', `Input should be greater than ${gt}`, { gt });
-    checks.push((v) => (typeof v === 'number' && !(v > gt) ? issue : undefined));
+    checks.push((v) => (compare(v, gt) <= 0 ? issue : undefined));
   }
   if (ge !== undefined) {
     const issue = new ConversionIssue('greater_than_equal', `Input should be greater than or equal to ${ge}`, { ge });
-    checks.push((v) => (typeof v === 'number' && !(v >= ge) ? issue : undefined));
+    checks.push((v) => (compare(v, ge) < 0 ? issue : undefined));
   }
   if (lt !== undefined) {
     const issue = new ConversionIssue('less_than', `Input should be less than ${lt}`, { lt });
-    checks.push((v) => (typeof v === 'number' && !(v < lt) ? issue : undefined));
+    checks.push((v) => (compare(v, lt) >= 0 ? issue : undefined));
   }
   if (le !== undefined) {
     const issue = new ConversionIssue('less_than_equal', `Input should be less than or equal to ${le}`, { le });
-    checks.push((v) => (typeof v === 'number' && !(v <= le) ? issue : undefined));
+    checks.push((v) => (compare(v, le) > 0 ? issue : undefined));
   }
   if (minLength !== undefined) {
     const issue = new ConversionIssue('string_too_short', `String should have at least ${plural(minLength, 'character')}`, {
@@ -72,8 +119,7 @@ export function compileConstraints(options: ParamOptions, where: string): Constr
   }
   if (options.enum !== undefined) {
     const allowed = enumValues(options.enum);
-    const expected = describeChoices(allowed);
-    const issue = new ConversionIssue('enum', `Input should be ${expected}`, { expected });
+    const issue = enumIssue(options.enum);
     const set = new Set<unknown>(allowed);
     checks.push((v) => (set.has(v) ? undefined : issue));
   }

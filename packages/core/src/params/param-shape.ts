@@ -3,12 +3,15 @@ import { isUserClass } from '../dto/user-class';
 import { DeftError } from '../errors/deft-error';
 import type { RequestParamSpec } from '../metadata/records';
 import { Int } from './int';
-import type { ScalarKind } from './scalar-conversion';
+import type { ScalarKind, ScalarShape } from './scalar-conversion';
+import { isDecimalClass } from './decimal-type';
 import { UploadFile } from './upload-file';
+import { UUID } from './uuid';
+import { DateOnly, DateTime, Duration, Time } from './temporal';
 
 /** What a request parameter's value is converted to, decided once from its declared type. */
 export type ParamShape =
-  | { readonly kind: 'scalar'; readonly scalar: ScalarKind }
+  | ({ readonly kind: 'scalar' } & ScalarShape)
   | { readonly kind: 'dto'; readonly dto: DtoDescriptor }
   | { readonly kind: 'file'; readonly as: 'upload' | 'buffer' }
   | { readonly kind: 'list'; readonly element: ParamShape };
@@ -17,24 +20,35 @@ const SCALARS = new Map<unknown, ScalarKind>([
   [String, 'string'],
   [Number, 'float'],
   [Int, 'int'],
+  [BigInt, 'bigint'],
+  [UUID, 'uuid'],
   [Boolean, 'boolean'],
   [Date, 'date'],
+  [DateTime, 'date'],
+  [DateOnly, 'date-only'],
+  [Time, 'time'],
+  [Duration, 'duration'],
 ]);
 
 function elementShape(type: unknown, spec: RequestParamSpec, where: string): ParamShape {
+  // A string documented as a UUID is validated as one: a format the server does not enforce would mislead.
+  if (type === String && spec.options.format === 'uuid') return { kind: 'scalar', scalar: 'uuid' };
   const scalar = SCALARS.get(type);
   if (scalar) return { kind: 'scalar', scalar };
+  if (isDecimalClass(type)) return { kind: 'scalar', scalar: 'decimal', decimal: type };
   if (type === UploadFile) return { kind: 'file', as: 'upload' };
   if (type === Buffer) return { kind: 'file', as: 'buffer' };
   if (type === Object && spec.options.type !== undefined) return { kind: 'scalar', scalar: 'any' };
-  if (isUserClass(type) && (spec.source === 'body' || spec.source === 'form')) return { kind: 'dto', dto: describeDto(type) };
+  if (isUserClass(type) && (spec.source === 'body' || spec.source === 'form' || (spec.name === undefined && spec.source !== 'path' && spec.source !== 'file'))) {
+    return { kind: 'dto', dto: describeDto(type) };
+  }
   const shown = typeof type === 'function' ? type.name : String(type);
   throw new DeftError(
     'DEFT_ERR_PARAM_TYPE_UNKNOWN',
     `${where} is typed ${shown}, which cannot be converted from a ${spec.source} value. ` +
       (type === Object
         ? 'Its TypeScript type is an interface, a union or `any`, which leave no runtime type: declare a class, or give the `type` option (`type: Number`, `type: [String]`, `type: Object` for any JSON).'
-        : `Use string, number, boolean, Date${spec.source === 'body' || spec.source === 'form' ? ', a DTO class' : ''} or an array of one.`),
+        : `Use string, number, boolean, Date${spec.source === 'body' || spec.source === 'form' ? ', a DTO class' : ''} or an array of one${spec.source === 'query' || spec.source === 'header' || spec.source === 'cookie' ? `; or leave the name out (@${spec.source[0]!.toUpperCase()}${spec.source.slice(1)}()) to read a DTO's fields as ${spec.source} parameters` : ''}.`),
   );
 }
 

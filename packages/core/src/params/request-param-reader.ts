@@ -4,11 +4,13 @@ import { missingItem, validationItem, type ValidationErrorItem } from '../errors
 import type { RequestParamSpec } from '../metadata/records';
 import type { ResolutionFrame } from '../context/resolution-frame';
 import { requestCookies } from '../http/request-cookies';
-import { compileConstraints, compileListLengthChecks } from './constraints';
+import { compileConstraints, compileListLengthChecks, enumIssue } from './constraints';
 import { isIssue } from './conversion-issue';
 import type { ParamSource } from './param-options';
+import { compileModelInput, extraForbidden, headerValues, isModelSource } from './param-model';
 import { paramShape, type ParamShape } from './param-shape';
-import { scalarConverters } from './scalar-conversion';
+import { converterFor } from './scalar-conversion';
+import { isDecimalValue } from './decimal-type';
 import { UploadFile, uploadContent } from './upload-file';
 import { isThenable } from '../values/thenable';
 
@@ -45,8 +47,9 @@ const LOC_SOURCE: Readonly<Record<ParamSource, string>> = {
   file: 'body',
 };
 
+/** A fresh copy of a default for each request, but of an immutable decimal (which a copy would strip of its class). */
 function cloneDefault(value: unknown): unknown {
-  return typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  return typeof value === 'object' && value !== null && !isDecimalValue(value) ? structuredClone(value) : value;
 }
 
 /** Converts and checks one value (a list element or a scalar); `undefined` result means an error was recorded. */
@@ -55,12 +58,15 @@ type ElementReader = (raw: unknown, loc: Loc, errors: ValidationErrorItem[]) => 
 function compileElement(shape: ParamShape, spec: RequestParamSpec, where: string, checkConstraints: boolean): ElementReader {
   switch (shape.kind) {
     case 'scalar': {
-      const convert = scalarConverters[shape.scalar];
+      const convert = converterFor(shape);
       const checks = checkConstraints ? compileConstraints(spec.options, where) : [];
+      // A value that is none of an enum's is reported as that, whatever its type (Pydantic's `enum`, not `int_parsing`).
+      const notAChoice = spec.options.enum === undefined ? undefined : enumIssue(spec.options.enum);
       return (raw, loc, errors) => {
         const value = convert(raw);
         if (isIssue(value)) {
-          errors.push(validationItem(value.type, loc, value.msg, raw, value.ctx));
+          const issue = notAChoice ?? value;
+          errors.push(validationItem(issue.type, loc, issue.msg, raw, issue.ctx));
           return INVALID;
         }
         for (const check of checks) {
@@ -124,14 +130,7 @@ function lastOf(value: unknown): unknown {
   return Array.isArray(value) ? value[value.length - 1] : value;
 }
 
-function headerValues(state: ResolutionFrame, lowerName: string): string[] {
-  const raw = state.request.raw.rawHeaders;
-  const values: string[] = [];
-  for (let i = 0; i < raw.length; i += 2) if (raw[i]!.toLowerCase() === lowerName) values.push(raw[i + 1]!);
-  return values;
-}
-
-function compileRawReader(spec: RequestParamSpec, isList: boolean, layout: BodyLayout, isFormModel: boolean, shape: ParamShape, pathKey: string | undefined): RawReader {
+function compileRawReader(spec: RequestParamSpec, isList: boolean, layout: BodyLayout, pathKey: string | undefined): RawReader {
   const name = spec.name ?? '';
   switch (spec.source) {
     case 'path': {
@@ -168,17 +167,6 @@ function compileRawReader(spec: RequestParamSpec, isList: boolean, layout: BodyL
       };
     case 'form':
     case 'file':
-      if (isFormModel && shape.kind === 'dto') {
-        const listFields = new Set(shape.dto.fields.filter((f) => f.shape.kind === 'list').map((f) => f.name));
-        return (state) => {
-          const model: Record<string, unknown> = {};
-          for (const [field, values] of state.formFields) {
-            const present = values.filter((v) => v !== '');
-            if (present.length > 0) model[field] = listFields.has(field) ? present : present[present.length - 1];
-          }
-          return model;
-        };
-      }
       return (state) => {
         // FastAPI treats an empty form value as missing.
         const values = state.formFields.get(name)?.filter((v) => v !== '');
@@ -215,16 +203,21 @@ export function compileRequestParam({ spec, reflected, where, body, pathKey }: R
   if (isList && spec.source === 'path') {
     throw new DeftError('DEFT_ERR_PARAM_TYPE_UNKNOWN', `${where}: a path parameter cannot be a list.`);
   }
-  const isFormModel = spec.source === 'form' && spec.name === undefined;
-  if (spec.name === undefined && spec.source !== 'body' && !(isFormModel && shape.kind === 'dto')) {
+  const isModel = spec.name === undefined && isModelSource(spec.source) && shape.kind === 'dto';
+  if (spec.name === undefined && spec.source !== 'body' && !isModel) {
+    const decorator = `@${spec.source[0]!.toUpperCase()}${spec.source.slice(1)}`;
     throw new DeftError(
       'DEFT_ERR_PARAM_OPTIONS_INVALID',
-      `${where}: @${spec.source === 'form' ? 'Form' : 'File'}() needs the field's name, e.g. @${spec.source === 'form' ? "Form('username')" : "File('upload')"} (only a DTO-typed @Form() may be unnamed).`,
+      `${where}: ${decorator}() needs the ${spec.source === 'form' || spec.source === 'file' ? "field's" : "parameter's"} name, e.g. ${decorator}('${EXAMPLE_NAMES[spec.source]}') (only a DTO-typed ${spec.source === 'file' ? '@Form()' : `${decorator}()`} may be unnamed: a parameter model).`,
     );
   }
-  const readRaw = compileRawReader(spec, isList, body, isFormModel, shape, pathKey);
+  if (options.extra !== undefined && !isModel) {
+    throw new DeftError('DEFT_ERR_PARAM_OPTIONS_INVALID', `${where}: \`extra\` applies to a parameter model (an unnamed, DTO-typed @Query(), @Header(), @Cookie() or @Form()).`);
+  }
+  if (isModel && shape.kind === 'dto') return compileModelReader(spec, shape, where, required);
+  const readRaw = compileRawReader(spec, isList, body, pathKey);
   const convert = shape.kind === 'list' ? compileList(shape, spec, where) : compileElement(shape, spec, where, true);
-  const namedLoc: Loc = isFormModel ? ['body'] : [LOC_SOURCE[spec.source], spec.name ?? ''];
+  const namedLoc: Loc = [LOC_SOURCE[spec.source], spec.name ?? ''];
   const wholeBodyLoc: Loc = ['body'];
   const isJsonBody = spec.source === 'body';
   const defaultValue = options.default;
@@ -245,6 +238,43 @@ export function compileRequestParam({ spec, reflected, where, body, pathKey }: R
         return cloneDefault(defaultValue);
       }
       return convert(raw, loc, state.errors);
+    },
+  };
+}
+
+const EXAMPLE_NAMES: Readonly<Record<ParamSource, string>> = {
+  path: 'item_id',
+  query: 'q',
+  header: 'x-token',
+  cookie: 'session',
+  body: 'item',
+  form: 'username',
+  file: 'upload',
+};
+
+/**
+ * A parameter model: a DTO whose fields are the query parameters, headers,
+ * cookies or form fields, validated together at `[source, field]`, with
+ * FastAPI's `extra_forbidden` for anything else sent under `extra: 'forbid'`.
+ */
+function compileModelReader(spec: RequestParamSpec, shape: ParamShape & { kind: 'dto' }, where: string, required: boolean): RequestParamReader {
+  const source = spec.source as 'query' | 'header' | 'cookie' | 'form';
+  const input = compileModelInput(source, shape.dto, where);
+  const forbid = spec.options.extra === 'forbid';
+  const loc = LOC_SOURCE[source];
+  return {
+    spec,
+    shape,
+    required,
+    read(state) {
+      const { value, extra } = input(state);
+      const result = validateDto(shape.dto, value, [loc], state.errors);
+      if (!forbid || extra.length === 0) return result;
+      const reject = (): typeof INVALID => {
+        extraForbidden(loc, extra, state.errors);
+        return INVALID;
+      };
+      return isThenable(result) ? result.then(reject) : reject();
     },
   };
 }

@@ -1,14 +1,17 @@
 import { ConversionIssue } from './conversion-issue';
+import { decimalConverter, type DecimalClass } from './decimal-type';
+import { toDateOnly, toDateTime, toDuration, toTime } from './temporal-parsing';
+import { toUuid } from './uuid-parsing';
 
 /** The scalar types Deft converts request values to. `any` leaves the value as it is. */
-export type ScalarKind = 'string' | 'int' | 'float' | 'boolean' | 'date' | 'any';
+/** `date` is a date and time (a `DateTime`, which is a `Date`); `date-only`, `time` and `duration` are Python's `date`, `time` and `timedelta`. */
+export type ScalarKind = 'string' | 'int' | 'bigint' | 'float' | 'decimal' | 'boolean' | 'date' | 'date-only' | 'time' | 'duration' | 'uuid' | 'any';
 
 /** Converts one raw value, or returns the issue that prevented it. */
 export type ScalarConverter = (raw: unknown) => unknown;
 
 const INT = /^\s*[+-]?\d+(?:\.0*)?\s*$/;
 const FLOAT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const TRUE_WORDS = new Set(['1', 'on', 't', 'true', 'y', 'yes']);
 const FALSE_WORDS = new Set(['0', 'off', 'f', 'false', 'n', 'no']);
 
@@ -20,10 +23,6 @@ const floatType = new ConversionIssue('float_type', 'Input should be a valid num
 const floatParsing = new ConversionIssue('float_parsing', 'Input should be a valid number, unable to parse string as a number');
 const boolType = new ConversionIssue('bool_type', 'Input should be a valid boolean');
 const boolParsing = new ConversionIssue('bool_parsing', 'Input should be a valid boolean, unable to interpret input');
-const dateType = new ConversionIssue('datetime_type', 'Input should be a valid datetime');
-const dateParsing = new ConversionIssue('datetime_parsing', 'Input should be a valid datetime, invalid datetime format', {
-  error: 'invalid datetime format',
-});
 
 function toString(raw: unknown): unknown {
   return typeof raw === 'string' ? raw : stringType;
@@ -39,14 +38,49 @@ function withoutUnderscores(text: string): string | undefined {
   return trimmed.replace(/_/g, '');
 }
 
-function toInt(raw: unknown): unknown {
-  if (typeof raw === 'number') return Number.isInteger(raw) ? raw : intFraction;
-  if (typeof raw !== 'string') return intType;
-  // `42.0` is an integer to Pydantic (a fraction of zeros only), `42.5` is not.
-  if (INT.test(raw)) return Number.parseInt(raw, 10);
-  const plain = withoutUnderscores(raw);
-  return plain !== undefined && /^[+-]?\d+$/.test(plain) ? Number.parseInt(plain, 10) : intParsing;
+/**
+ * An integer that a JavaScript number holds exactly is at most 2^53 - 1 away
+ * from zero. Beyond, `Int` refuses the value rather than round it (a JSON
+ * number that far is already rounded when parsed); `BigInt` takes any size.
+ */
+const tooLarge = new ConversionIssue('less_than_equal', `Input should be less than or equal to ${Number.MAX_SAFE_INTEGER}`, { le: Number.MAX_SAFE_INTEGER });
+const tooSmall = new ConversionIssue('greater_than_equal', `Input should be greater than or equal to ${-Number.MAX_SAFE_INTEGER}`, { ge: -Number.MAX_SAFE_INTEGER });
+
+function safeInt(value: number): unknown {
+  return Number.isSafeInteger(value) ? value : value > 0 ? tooLarge : tooSmall;
 }
+
+/** The integer text of `raw` (`42`, `+42`, `42.0`, `1_000`), without sign noise, or `undefined`. */
+function integerText(raw: string): string | undefined {
+  // `42.0` is an integer to Pydantic (a fraction of zeros only), `42.5` is not.
+  if (INT.test(raw)) return raw.trim().replace(/\.0*$/, '');
+  const plain = withoutUnderscores(raw);
+  return plain !== undefined && /^[+-]?\d+$/.test(plain) ? plain : undefined;
+}
+
+function toInt(raw: unknown): unknown {
+  if (typeof raw === 'number') return Number.isInteger(raw) ? safeInt(raw) : intFraction;
+  if (typeof raw !== 'string') return intType;
+  const text = integerText(raw);
+  return text === undefined ? intParsing : safeInt(Number.parseInt(text, 10));
+}
+
+function toBigInt(raw: unknown): unknown {
+  if (typeof raw === 'bigint') return raw;
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw)) return intFraction;
+    // A JSON number past 2^53 was rounded when it was parsed: refuse it rather than pass the rounded value on.
+    return Number.isSafeInteger(raw) ? BigInt(raw) : bigIntRounded;
+  }
+  if (typeof raw !== 'string') return intType;
+  const text = integerText(raw);
+  return text === undefined ? intParsing : BigInt(text);
+}
+
+const bigIntRounded = new ConversionIssue(
+  'int_parsing_size',
+  'Unable to parse input as an exact integer: a JSON number past 2^53 loses digits; send it as a string',
+);
 
 function toFloat(raw: unknown): unknown {
   if (typeof raw === 'number') return raw;
@@ -68,26 +102,37 @@ function toBoolean(raw: unknown): unknown {
   return boolType;
 }
 
-function toDate(raw: unknown): unknown {
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? dateType : raw;
-  if (typeof raw === 'number') return new Date(raw * 1000);
-  if (typeof raw === 'string') {
-    if (INT.test(raw)) return new Date(Number(raw) * 1000);
-    const date = ISO_DATETIME.test(raw.trim()) ? new Date(raw.trim()) : undefined;
-    return date && !Number.isNaN(date.getTime()) ? date : dateParsing;
-  }
-  return dateType;
-}
 
 /**
  * Pydantic's lax conversions: numbers and booleans from strings (query, path,
  * header, cookie and form values are always strings; JSON values may be too).
  */
-export const scalarConverters: Readonly<Record<ScalarKind, ScalarConverter>> = {
+const scalarConverters: Readonly<Record<Exclude<ScalarKind, 'decimal'>, ScalarConverter>> = {
   string: toString,
   int: toInt,
+  bigint: toBigInt,
   float: toFloat,
   boolean: toBoolean,
-  date: toDate,
+  date: toDateTime,
+  'date-only': toDateOnly,
+  time: toTime,
+  duration: toDuration,
+  uuid: toUuid,
   any: (raw) => raw,
 };
+
+const decimalConverters = new WeakMap<DecimalClass, ScalarConverter>();
+
+/** A scalar shape: its kind, and for `decimal` the decimal.js class the app named. */
+export interface ScalarShape {
+  readonly scalar: ScalarKind;
+  readonly decimal?: DecimalClass;
+}
+
+/** The converter of a scalar shape (made once per decimal class). */
+export function converterFor(shape: ScalarShape): ScalarConverter {
+  if (shape.scalar !== 'decimal') return scalarConverters[shape.scalar];
+  let convert = decimalConverters.get(shape.decimal!);
+  if (!convert) decimalConverters.set(shape.decimal!, (convert = decimalConverter(shape.decimal!)));
+  return convert;
+}

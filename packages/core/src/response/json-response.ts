@@ -1,4 +1,5 @@
 import { APPLY_RESPONSE_CHANGES } from '../context/request-context';
+import { jsonText } from '../http/json-text';
 import { bodyAllowed } from '../http/status-body';
 import type { ResponseModel } from '../metadata/records';
 import { isPlainObject } from '../values/plain-object';
@@ -21,8 +22,8 @@ export interface JsonResponseOptions {
  * when the route has one; the route's status unless the handler set one; an
  * empty body for statuses that allow none. Bytes, streams and web responses
  * pass through untouched, and so does the reply when the handler sent it.
- * The JSON text is made in `prepare`, so a value JSON cannot write (a
- * `bigint`, a cycle) fails there, before anything is sent.
+ * The JSON text is made in `prepare` (a `bigint` as its exact integer), so a
+ * value JSON cannot write (a cycle) fails there, before anything is sent.
  */
 export function compileJsonResponse({ statusCode, responseModel, where }: JsonResponseOptions): CompiledResponse {
   const writeModel = responseModel === undefined ? undefined : compileResponseWriter(responseModel, where);
@@ -32,7 +33,7 @@ export function compileJsonResponse({ statusCode, responseModel, where }: JsonRe
       if (result === frame.reply) return ALREADY_SENT;
       if (typeof result === 'object' && result !== null && !Array.isArray(result) && !isPlainObject(result) && isPassthrough(result)) return result;
       if (writeModel) return writeModel(result);
-      return JSON.stringify(result ?? null) ?? 'null';
+      return jsonText(result ?? null) ?? 'null';
     },
     send(prepared, frame) {
       if (prepared === ALREADY_SENT) return;

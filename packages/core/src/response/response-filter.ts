@@ -33,6 +33,9 @@ const writeScalar: Write = (value) => {
       return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
       return value ? 'true' : 'false';
+    case 'bigint':
+      // Exact, as Python writes an int of any size (JSON.stringify throws on a bigint).
+      return value.toString();
     default:
       return JSON.stringify(value);
   }

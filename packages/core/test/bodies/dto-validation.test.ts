@@ -207,7 +207,7 @@ describe('a DTO body', () => {
       ],
     });
     expect((await client.post('/posts', { json: { title: 't', createdAt: '2024-01-02T00:00:00Z' } })).json()).toEqual({
-      post: { createdAt: '2024-01-02T00:00:00.000Z', title: 't' },
+      post: { createdAt: '2024-01-02T00:00:00Z', title: 't' },
       createdAt: true,
     });
   });
@@ -268,7 +268,11 @@ describe('class-validator constraints', () => {
         ctx: { field_type: 'List', min_length: 2, actual_length: 1 },
       },
     ],
-    ['id', 'not-a-uuid', { type: 'uuid_parsing', msg: 'Input should be a valid UUID' }],
+    [
+      'id',
+      'not-a-uuid',
+      { type: 'uuid_parsing', msg: 'Input should be a valid UUID, invalid character: found `n` at 1', ctx: { error: 'invalid character: found `n` at 1' } },
+    ],
     ['custom', 'a', { type: 'value_error', msg: 'Value error, custom must contain a zz string' }],
   ])('%s = %j reports %j', async (field, input, expected) => {
     const res = await checks.post('/check', { json: { [field]: input } });

@@ -2,11 +2,13 @@ import Validator from '@seriousme/openapi-schema-validator';
 import Ajv2020 from 'ajv/dist/2020';
 import type { OpenApiDocument } from '@deft/core';
 
+type PathItemObject = OpenApiDocument['paths'][string];
+
 /** OpenAPI's own schema keywords, and formats JSON Schema validators do not know. */
 const OPENAPI_KEYWORDS = ['discriminator', 'xml', 'externalDocs', 'example'];
 /** Where the check keeps the document's schemas, so their `#/components/schemas/...` references resolve. */
 const HOLDERS = ['components', 'parameters'];
-const DOCUMENTATION_FORMATS = ['password', 'binary', 'email', 'uuid', 'date-time', 'uri', 'ipv4', 'ipv6'];
+const DOCUMENTATION_FORMATS = ['password', 'binary', 'email', 'uuid', 'date-time', 'date', 'time', 'duration', 'uri', 'ipv4', 'ipv6'];
 
 /**
  * OpenAPI lets URLs be relative references (FastAPI's `tokenUrl: "token"`), but
@@ -43,11 +45,17 @@ export async function openapiProblems(document: OpenApiDocument): Promise<string
   });
   ajv.addVocabulary([...OPENAPI_KEYWORDS, ...HOLDERS]);
   const parameters: Record<string, unknown> = {};
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(item)) {
-      for (const parameter of operation?.parameters ?? []) parameters[`${method} ${path} ${parameter.in} ${parameter.name}`] = parameter.schema;
+  // Operations of paths, webhooks and callbacks alike.
+  const collect = (items: Record<string, PathItemObject>, prefix: string): void => {
+    for (const [path, item] of Object.entries(items)) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const parameter of operation?.parameters ?? []) parameters[`${prefix}${method} ${path} ${parameter.in} ${parameter.name}`] = parameter.schema;
+        for (const [name, callback] of Object.entries(operation?.callbacks ?? {})) collect(callback, `${prefix}${method} ${path} callback ${name} `);
+      }
     }
-  }
+  };
+  collect(document.paths, '');
+  collect(document.webhooks ?? {}, 'webhook ');
   // One schema holding them all, so `#/components/schemas/...` references resolve.
   const base = 'https://deft.invalid/openapi.json';
   ajv.addSchema({ $id: base, components: document.components ?? {}, parameters });

@@ -187,7 +187,10 @@ describe('enums', () => {
     expect(await detail('/priority?p=3')).toEqual([
       { type: 'enum', loc: ['query', 'p'], msg: 'Input should be 1 or 2', input: '3', ctx: { expected: '1 or 2' } },
     ]);
-    expect(await detail('/priority?p=Low')).toEqual([expect.objectContaining({ type: 'int_parsing' })]);
+    // A member's name is no value: Pydantic's IntEnum answers `enum` for it too.
+    expect(await detail('/priority?p=Low')).toEqual([
+      { type: 'enum', loc: ['query', 'p'], msg: 'Input should be 1 or 2', input: 'Low', ctx: { expected: '1 or 2' } },
+    ]);
   });
 });
 

@@ -121,7 +121,7 @@ describe('unmatched requests and the app\'s exception handlers', () => {
   it('turns the trailing-slash redirect off with redirectSlashes: false', async () => {
     const on = new TestClient(createApp({ controllers: [Items], ...quiet }));
     const off = new TestClient(createApp({ controllers: [Items], redirectSlashes: false, ...quiet }));
-    expect([(await on.get('/items')).status, (await on.get('/items')).headers.location]).toEqual([307, '/items/']);
+    expect([(await on.get('/items')).status, (await on.get('/items')).headers.location]).toEqual([307, 'http://localhost:80/items/']);
     expect((await off.get('/items')).status).toBe(404);
   });
 });
