@@ -6,7 +6,7 @@ import { ExceptionHandlers, type ExceptionHandler } from '../http/exception-hand
 import { buildOpenApiDocument } from '../openapi/build-document';
 import { documentInfo } from '../openapi/document-info';
 import type { OpenApiDocument } from '../openapi/openapi-types';
-import type { AppOptions } from './app-options';
+import type { OpenApiAppOptions } from '../openapi/docs-options';
 import type { CompiledRoute } from './compiled-route';
 import type { AppFrame } from '../lifecycle/app-frame';
 import type { Middleware } from '../middleware/middleware';
@@ -14,6 +14,17 @@ import { installMiddleware } from '../middleware/middleware-chain';
 import { closeOnSignals } from './close-on-signals';
 import { disposerExit } from '../lifecycle/exit';
 import { mount, type MountTarget } from '../routing/mount-app';
+
+/** What of `createApp`'s options the app reads after it is built: what its document says, and where it is served. */
+export interface DocumentedAppOptions extends OpenApiAppOptions {
+  title?: string;
+  version?: string;
+  description?: string;
+  rootPath?: string;
+  openapiUrl?: string | null;
+  docsUrl?: string | null;
+  redocUrl?: string | null;
+}
 
 export interface DeftListenOptions extends FastifyListenOptions {
   /** Signals that close the app and end the process once it is closed. Default `['SIGINT', 'SIGTERM']`; `[]` for none. */
@@ -33,7 +44,8 @@ export class DeftApp {
     /** The app's own child container: services resolve from here. */
     readonly container: DependencyContainer,
     readonly routes: readonly CompiledRoute[],
-    readonly options: Readonly<AppOptions>,
+    /** The options it was created with (`createApp`'s), as far as the app itself reads them: its document's. */
+    readonly options: Readonly<DocumentedAppOptions>,
     overrides: DependencyOverrides,
     private readonly handlers: ExceptionHandlers,
     private readonly frame: AppFrame,
