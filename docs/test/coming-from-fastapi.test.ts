@@ -205,7 +205,7 @@ describe('where Deft answers differently from FastAPI', () => {
   it('answers a multipart body cut short with 400', async () => {
     const res = await client.post('/upload', { body: '--b\r\nContent-Disposition: form-da', headers: { 'content-type': 'multipart/form-data; boundary=b' } });
     expect(res.status).toBe(400);
-    expect(res.json()).toEqual({ detail: 'There was an error parsing the body' });
+    expect(res.json()).toEqual({ detail: 'Invalid multipart data.' });
   });
 
   it('refuses an Int past 2^53, and a BigInt sent as a JSON number past 2^53', async () => {

@@ -24,6 +24,8 @@ import { mountControllers } from '../routing/mount-controllers';
 import { compileControllers, compileDocumentedRoutes } from './route-compiler';
 import { lazySchemaCompilers } from './lazy-schema-compilers';
 import { closeWithApp } from './app-shutdown';
+import { resolveSettings } from './app-settings';
+import { serverOptions } from './server-options';
 import { afterPlugins } from './after-plugins';
 import { registerRoutes } from './register-routes';
 import { createRouteHandler } from './route-handler';
@@ -47,26 +49,31 @@ export function createApp(options: AppOptions): DeftApp {
   const compilation = { services: new AppServices(container, frame), keys: new CacheKeys(), index };
   const routes = compileControllers(mounted, compilation);
   const webhooks = compileDocumentedRoutes(options.webhooks ?? [], compilation);
+  const { limits, timeouts } = resolveSettings(options);
+  const server = serverOptions(options.fastify ?? {}, { limits, timeouts, closing: () => frame.inFlight.closing });
 
   const fastify = Fastify({
     exposeHeadRoutes: false,
     logger: { level: 'warn' },
     rewriteUrl: decodeEncodedSlashes,
     ...lazySchemaCompilers(options.fastify),
+    // A URL Fastify's router cannot decode is rendered as every other error (a JSON 400).
+    frameworkErrors: (error, request, reply) => void renderError(error, request, reply),
     ...options.fastify,
+    ...server.fastify,
   });
-  installBodyParsers(fastify);
+  installBodyParsers(fastify, limits);
   installAppPlugins(fastify, options);
   installRequestFrames(fastify, frame);
-  closeWithApp(fastify, frame);
+  closeWithApp(fastify, frame, { gracePeriod: timeouts.shutdown, servers: server.servers });
 
   const overrides = new DependencyOverrides(index);
   const handlers = new ExceptionHandlers();
-  const renderError = createErrorHandler(handlers);
+  const renderError = createErrorHandler(handlers, limits);
   fastify.setErrorHandler(renderError);
   const app = new DeftApp(fastify, container, routes, options, overrides, handlers, frame, webhooks);
   afterPlugins(fastify, (root) => {
-    registerRoutes(root, routes, (route) => createRouteHandler(route, { app: frame, overrides, renderError }), options.multipart);
+    registerRoutes(root, routes, (route) => createRouteHandler(route, { app: frame, overrides, renderError }), limits);
     const docsRoutes = serveDocs(root, options, () => app.openapi());
     const apiRoutes = routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }));
     root.setNotFoundHandler(createNotFoundHandler([...apiRoutes, ...docsRoutes], { renderError, redirectSlashes: options.redirectSlashes ?? true }));

@@ -1,12 +1,15 @@
 import { RUN_TASKS } from '../context/background-tasks';
 import type { RequestFrame } from '../context/request-frame';
 import { watchResponse, type ResponseEnding } from '../lifecycle/response-ending';
+import { timedOut } from '../server/create-server';
 
 /** Starts watching a request's response, when its frame has something to finish after it (exits, background tasks). */
 export function watchEnding(frame: RequestFrame): ResponseEnding | undefined {
   if (!frame.hasExits && !frame.pendingTasks?.size) return undefined;
   const inFlight = frame.app.inFlight;
-  return watchResponse(frame.request.raw, frame.reply.raw, () => (inFlight.closing ? 'server' : 'client'));
+  const raw = frame.request.raw;
+  // The server ended it if the app is closing, or if the server closed the connection for being idle too long.
+  return watchResponse(raw, frame.reply.raw, () => (inFlight.closing || timedOut(raw.socket) ? 'server' : 'client'));
 }
 
 /**

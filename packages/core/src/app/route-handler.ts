@@ -4,8 +4,8 @@ import { frameOf } from '../context/request-frames';
 import type { DependencyOverrides } from '../di/dependency-overrides';
 import { solveArgs } from '../di/solve';
 import { INVALID } from '../dto/dto-validator';
-import { RequestValidationError, validationItem } from '../errors/request-validation-error';
-import { InvalidJsonBody } from '../http/body-parsers';
+import { RequestValidationError } from '../errors/request-validation-error';
+import { RefusedBody } from '../http/refused-body';
 import { discardPreparedHeaders } from '../http/discard-headers';
 import type { ErrorRenderer } from '../http/error-handler';
 import type { AppFrame } from '../lifecycle/app-frame';
@@ -13,11 +13,6 @@ import { COMPLETED, failed } from '../lifecycle/outcome';
 import { isThenable } from '../values/thenable';
 import type { CompiledRoute } from './compiled-route';
 import { endAfterResponse, watchEnding } from './request-ending';
-
-function jsonInvalid(body: InvalidJsonBody): RequestValidationError {
-  const { message, position } = body.error;
-  return new RequestValidationError([validationItem('json_invalid', ['body', position], 'JSON decode error', {}, { error: message })]);
-}
 
 /** Whether an error renderer's result is still to come: a promise (a user's async handler), not the reply it sent (a thenable too). */
 function rendersLater(rendered: unknown, frame: RequestFrame): boolean {
@@ -72,11 +67,11 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
         rendered = renderError(error, frame.request, frame.reply);
       }
     } finally {
-      if (!rendersLater(rendered, frame)) inFlight.leave();
+      if (!rendersLater(rendered, frame)) inFlight.leave(frame);
     }
     return rendersLater(rendered, frame) ? Promise.resolve(rendered).then(() => done(frame), () => done(frame)) : sentOrPending(frame);
   };
-  const done = (frame: RequestFrame): unknown => (inFlight.leave(), sentOrPending(frame));
+  const done = (frame: RequestFrame): unknown => (inFlight.leave(frame), sentOrPending(frame));
 
   const fail = (frame: RequestFrame, error: unknown): unknown =>
     frame.hasExits || frame.hasFunctionExits ? unwind(frame, error) : render(frame, error);
@@ -100,7 +95,7 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
       return fail(frame, error);
     }
     if (ending) endAfterResponse(frame, ending);
-    inFlight.leave();
+    inFlight.leave(frame);
     return sentOrPending(frame);
   };
 
@@ -136,7 +131,7 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     const frame = frameOf(request) ?? new RequestFrame(request, reply, app);
     inFlight.enter();
     try {
-      if (route.readsBody && request.body instanceof InvalidJsonBody) throw jsonInvalid(request.body);
+      if (route.readsBody && request.body instanceof RefusedBody) throw request.body.error();
       const args = solveArgs(root, frame, overrides);
       return isThenable(args)
         ? Promise.resolve(args).then(
