@@ -210,3 +210,119 @@ describe('every way a request ends tears its dependencies down exactly once, wit
     expect(endings.get('slow')).toEqual(['setup', 'aborted:server']);
   });
 });
+
+describe('the server ends a request: its connection idle past timeouts.idle', () => {
+  it('the teardown learns RequestAborted from the server, once the handler is done', async () => {
+    const endings: Endings = new Map();
+    const handlerDone = deferred();
+    @Controller()
+    class Sleepy {
+      @Get('/sleep')
+      async sleep(@Depends(trackedResource(endings, 'sleep')) _r: string) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        handlerDone.resolve();
+        return { slept: true };
+      }
+    }
+    const app = createApp({ controllers: [Sleepy], timeouts: { idle: 100 }, fastify: quiet });
+    const socket = await rawConnection(await listenOnLoopback(app));
+    socket.write('GET /sleep HTTP/1.1\r\nHost: test\r\n\r\n');
+    await within(closedByPeer(socket), 'the server closing the idle connection');
+    expect(socket.received()).toBe('');
+    await within(handlerDone.promise, 'the handler finishing');
+    await until(() => endings.get('sleep')!.length > 1, 'the teardown');
+    await app.close();
+    expect(endings.get('sleep')).toEqual(['setup', 'aborted:server']);
+  });
+});
+
+/** A small seeded generator (mulberry32), so that a failing run can be repeated with its seed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('teardown exactly once under randomized aborts: the count of open resources returns to 0', () => {
+  it('for 400 connections, each ending one of the ways a request can end, at a random moment', async () => {
+    const seed = Number(process.env.DEFT_ABORT_SEED ?? 20261202);
+    const next = random(seed);
+    const opened = new Set<number>();
+    const tornDown = new Map<number, number>();
+    let made = 0;
+    const resource = (scope: 'request' | 'function') =>
+      Depends(
+        async function* () {
+          const id = ++made;
+          opened.add(id);
+          try {
+            yield id;
+          } finally {
+            opened.delete(id);
+            tornDown.set(id, (tornDown.get(id) ?? 0) + 1);
+          }
+        },
+        { scope },
+      );
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    @Controller()
+    class Work {
+      @Get('/fast')
+      fast(@resource('request') a: number) {
+        return { a };
+      }
+      @Get('/slow')
+      async slow(@resource('request') a: number, @resource('function') b: number, @Depends(() => pause(Math.floor(next() * 15))) _p: unknown) {
+        await pause(Math.floor(next() * 15));
+        return { a, b };
+      }
+      @Get('/fails')
+      async fails(@resource('request') _a: number) {
+        await pause(Math.floor(next() * 5));
+        throw new HTTPException(409, 'conflict');
+      }
+    }
+    const app = createApp({ controllers: [Work], timeouts: { idle: 60, keepAlive: 60 }, fastify: quiet });
+    const port = await listenOnLoopback(app);
+    const paths = ['/fast', '/slow', '/slow', '/fails'];
+    const endingsOf = ['complete', 'destroy', 'reset', 'half-written', 'idle'] as const;
+
+    const oneConnection = async (): Promise<void> => {
+      const socket = await rawConnection(port);
+      const requests = 1 + Math.floor(next() * 3);
+      const text = Array.from({ length: requests }, () => `GET ${paths[Math.floor(next() * paths.length)]} HTTP/1.1\r\nHost: test\r\n\r\n`).join('');
+      const ending = endingsOf[Math.floor(next() * endingsOf.length)]!;
+      const gone = closedByPeer(socket);
+      if (ending === 'half-written') socket.write(text.slice(0, Math.max(1, Math.floor(next() * text.length))));
+      else socket.write(text);
+      if (ending === 'complete') {
+        await until(() => (socket.received().match(/HTTP\/1\.1 /g) ?? []).length === requests && /\}$/.test(socket.received()), 'every answer', 5000);
+        socket.end();
+      } else if (ending === 'idle') {
+        // Nothing more is sent or read: the server ends the connection when it has been idle too long.
+        await within(gone, 'the server closing the idle connection', 5000);
+      } else {
+        await pause(Math.floor(next() * 25));
+        if (ending === 'reset') socket.resetAndDestroy();
+        else socket.destroy();
+      }
+      await within(gone, 'the connection closing', 5000);
+    };
+
+    // 50 clients at once, 8 connections each, one after the other.
+    await Promise.all(Array.from({ length: 50 }, async () => {
+      for (let i = 0; i < 8; i++) await oneConnection();
+    }));
+    await until(() => opened.size === 0, `every resource torn down (seed ${seed}; still open: ${[...opened].join(', ')})`, 5000);
+    await app.close();
+    expect(made).toBeGreaterThan(300);
+    expect(opened.size).toBe(0);
+    expect([...tornDown.values()].every((times) => times === 1)).toBe(true);
+    expect(tornDown.size).toBe(made);
+  }, 30000);
+});
