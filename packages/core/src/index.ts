@@ -24,7 +24,10 @@ export type {
   ServerObject,
   TagObject,
 } from './openapi/openapi-types';
-export type { ControllerOptions, HttpMethod, ResponseModel, ResponseSpec, RouteOptions } from './metadata/records';
+export type { ControllerOptions, DictModel, HttpMethod, ResponseClassRef, ResponseModel, ResponseSpec, RouteOptions, UnionModel } from './metadata/records';
+export type { FileResponseInit } from './response/file-response';
+export type { ResponseInit } from './response/response-init';
+export type { ServerSentEventInit } from './streaming/server-sent-event';
 export type { BodyOptions, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
 
 export { createApp } from './app/create-app';
@@ -48,3 +51,11 @@ export { RequestValidationError } from './errors/request-validation-error';
 export { buildOpenApiDocument } from './openapi/build-document';
 export { Int } from './params/int';
 export { UploadFile } from './params/upload-file';
+export { BaseResponse } from './response/base-response';
+export { EventSourceResponse } from './response/event-source-response';
+export { FileResponse } from './response/file-response';
+export { JSONResponse } from './response/json-response';
+export { RedirectResponse } from './response/redirect-response';
+export { StreamingResponse } from './response/streaming-response';
+export { HTMLResponse, PlainTextResponse } from './response/text-responses';
+export { ServerSentEvent } from './streaming/server-sent-event';

@@ -2,6 +2,7 @@ import type { FastifyServerOptions } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import type { DependencyEntry } from '../di/depends-marker';
 import type { OpenApiAppOptions } from '../openapi/docs-options';
+import type { ResponseClassRef } from '../metadata/records';
 
 type ControllerClass = abstract new (...args: never[]) => unknown;
 
@@ -32,4 +33,6 @@ export interface AppOptions extends OpenApiAppOptions {
   /** Options for the Fastify instance (logger, bodyLimit, trustProxy, ...). */
   fastify?: FastifyServerOptions;
   multipart?: MultipartLimits;
+  /** The response class of routes that name none (FastAPI's `default_response_class`); default JSON. */
+  defaultResponseClass?: ResponseClassRef;
 }

@@ -41,6 +41,7 @@ export function createApp(options: AppOptions): DeftApp {
     services: new AppServices(container, frame),
     keys: new CacheKeys(),
     index,
+    responseClass: options.defaultResponseClass,
   });
 
   const fastify = Fastify({ exposeHeadRoutes: false, logger: { level: 'warn' }, ...lazySchemaCompilers(options.fastify), ...options.fastify });

@@ -10,7 +10,11 @@ import { joinPaths, parseRoutePath } from '../http/path-syntax';
 import { getController, getRoutes } from '../metadata/metadata-store';
 import type { RouteRecord } from '../metadata/records';
 import type { RequestParamReader } from '../params/request-param-reader';
-import { compileJsonResponse } from '../response/json-response';
+import { BaseResponse } from '../response/base-response';
+import { compileResponse } from '../response/compile-response';
+import type { ResponseClass } from '../response/response-class';
+import type { ResponseClassRef, RouteOptions } from '../metadata/records';
+import type { ModelOutputOptions } from '../response/model-output-options';
 import type { CompiledRoute } from './compiled-route';
 
 type ControllerClass = (abstract new (...args: never[]) => unknown) & { name: string; prototype: Record<string, unknown> };
@@ -20,6 +24,33 @@ export interface AppCompilation {
   readonly services: AppServices;
   readonly keys: CacheKeys;
   readonly index: NodeIndex;
+  /** The app's `defaultResponseClass`. */
+  readonly responseClass?: ResponseClassRef;
+}
+
+const GENERATOR_FUNCTIONS = new Set(['[object AsyncGeneratorFunction]', '[object GeneratorFunction]']);
+
+function responseClassOf(given: ResponseClassRef | undefined, where: string): ResponseClass | undefined {
+  if (given === undefined) return undefined;
+  if (typeof given !== 'function' || !(given.prototype instanceof BaseResponse)) {
+    throw new DeftError(
+      'DEFT_ERR_RESPONSE_CLASS_INVALID',
+      `${where}: responseClass must be a response class (HTMLResponse, PlainTextResponse, RedirectResponse, FileResponse, StreamingResponse, EventSourceResponse, JSONResponse, or a subclass of BaseResponse).`,
+    );
+  }
+  return given as unknown as ResponseClass;
+}
+
+function outputOptions(options: RouteOptions): ModelOutputOptions {
+  return {
+    excludeUnset: options.responseModelExcludeUnset,
+    excludeDefaults: options.responseModelExcludeDefaults,
+    excludeNone: options.responseModelExcludeNone,
+    include: options.responseModelInclude,
+    exclude: options.responseModelExclude,
+    byAlias: options.responseModelByAlias,
+    validate: options.validateResponse,
+  };
 }
 
 /** Checks the route's body parameters and decides their layout: the whole body, or one key each (`true`). */
@@ -104,7 +135,13 @@ function compileRoute(
   const params = [...compiler.params];
   site.body.embedded = bodyLayout(params, where);
   checkPathParams(params, path.placeholders, where);
-  const statusCode = record.options.statusCode ?? 200;
+  const response = compileResponse(responseClassOf(record.options.responseClass ?? app.responseClass, where), {
+    statusCode: record.options.statusCode,
+    responseModel: record.options.responseModel,
+    output: outputOptions(record.options),
+    streams: GENERATOR_FUNCTIONS.has(Object.prototype.toString.call(handler)),
+    where,
+  });
   return {
     method: record.method,
     path,
@@ -117,8 +154,8 @@ function compileRoute(
     params,
     readsBody: params.some((p) => p.spec.source === 'body' || p.spec.source === 'form' || p.spec.source === 'file'),
     bodyEmbedded: site.body.embedded,
-    statusCode,
-    response: compileJsonResponse({ statusCode, responseModel: record.options.responseModel, where }),
+    statusCode: response.statusCode,
+    response,
     where,
   };
 }

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestFrame } from '../context/request-frame';
 import { frameOf } from '../context/request-frames';
@@ -22,6 +23,14 @@ function jsonInvalid(body: InvalidJsonBody): RequestValidationError {
 /** Whether an error renderer's result is still to come: a promise (a user's async handler), not the reply it sent (a thenable too). */
 function rendersLater(rendered: unknown, frame: RequestFrame): boolean {
   return rendered !== frame.reply && isThenable(rendered);
+}
+
+/** Resolves (to `undefined`: nothing more to send) once the response has finished or closed. */
+function responseEnded(res: ServerResponse): Promise<undefined> {
+  return new Promise((resolve) => {
+    if (res.writableFinished || res.destroyed) return resolve(undefined);
+    res.once('close', () => resolve(undefined));
+  });
 }
 
 /** What every route handler of an app shares. */
@@ -91,7 +100,9 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     }
     if (ending) endAfterResponse(frame, ending);
     inFlight.leave();
-    return undefined;
+    // A streamed body writes its headers with its first chunk: until the response ends, Fastify must not take an
+    // async handler's `undefined` for "nothing sent yet" (it would send an empty body in its place).
+    return frame.bodyClosed === undefined ? undefined : responseEnded(frame.reply.raw);
   };
 
   /** Ends the handler's part: the body is prepared, the function frame ends, then the response goes out. */
@@ -102,6 +113,17 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     } catch (error) {
       return fail(frame, error);
     }
+    // A body that takes a look-up first (a file) is prepared asynchronously.
+    return isThenable(prepared)
+      ? Promise.resolve(prepared).then(
+          (value) => bodyReady(frame, value),
+          (error: unknown) => fail(frame, error),
+        )
+      : bodyReady(frame, prepared);
+  };
+
+  /** The body is prepared: the function frame ends, then the response goes out. */
+  const bodyReady = (frame: RequestFrame, prepared: unknown): unknown => {
     if (!frame.hasFunctionExits) return send(frame, prepared);
     return frame.functionFrame.close(COMPLETED).then((outcome) => (outcome.kind === 'failed' ? fail(frame, outcome.error) : send(frame, prepared)));
   };

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import type { ValidationErrorItem } from '../errors/request-validation-error';
@@ -26,6 +27,8 @@ export class RequestFrame extends ScopeFrame {
   private containerValue: DependencyContainer | undefined;
   private formValue: FormFields | undefined;
   private functionValue: ScopeFrame | undefined;
+  /** Settles when a streamed body has closed (ended, or destroyed when the client went away), with its error if it failed. */
+  bodyClosed: Promise<Error | null> | undefined;
 
   constructor(
     readonly request: FastifyRequest,
@@ -74,6 +77,11 @@ export class RequestFrame extends ScopeFrame {
 
   get hasFunctionExits(): boolean {
     return this.functionValue?.hasExits ?? false;
+  }
+
+  /** Follows a streamed body: the request's teardowns wait until it has closed, and its source has stopped. */
+  trackBody(stream: Readable): void {
+    this.bodyClosed = new Promise((resolve) => stream.once('close', () => resolve(stream.errored)));
   }
 
   /** The frame of a rung, as seen from this request. */

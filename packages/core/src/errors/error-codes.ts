@@ -22,7 +22,8 @@ export const errorCodes = {
   DEFT_ERR_DEPENDENCY_CYCLE: 'dependencies depend on each other in a cycle',
   DEFT_ERR_DEPENDENCY_SCOPE: 'a dependency needs one on a narrower rung of the scope ladder (app > request > function) than its own',
   DEFT_ERR_DEPENDENCY_UNRESOLVABLE: "a class dependency's constructor parameter can be resolved neither from the request nor from the container",
-  DEFT_ERR_RESPONSE_MODEL_INVALID: 'a responseModel is not a class or a one-element array of a class',
+  DEFT_ERR_RESPONSE_MODEL_INVALID: 'a responseModel is none of the models Deft can check and write',
+  DEFT_ERR_RESPONSE_CLASS_INVALID: "a responseClass (or the app's defaultResponseClass) is not a response class",
   DEFT_ERR_OPERATION_ID_DUPLICATE: 'two documented routes are given the same operationId',
   DEFT_ERR_DEPENDENCY_SWALLOWED_ERROR: 'a teardown dependency caught an exception and did not re-throw it',
 } as const;

@@ -18,7 +18,28 @@ export interface ResponseSpec {
 }
 
 type ModelClass = abstract new (...args: never[]) => unknown;
-export type ResponseModel = ModelClass | readonly [ModelClass];
+
+/** A union of models (`anyOf`), or a discriminated one (`oneOf` with a `discriminator`): made by `unionOf` and `discriminatedUnion`. */
+export interface UnionModel {
+  readonly union: readonly ResponseModel[];
+  /** The property that tells the members apart, and the member for each of its values. */
+  readonly discriminator?: { readonly propertyName: string; readonly mapping: Readonly<Record<string, ModelClass>> };
+}
+
+/** An object whose every value is a model (`additionalProperties`): made by `dictOf`. */
+export interface DictModel {
+  readonly dictOf: ResponseModel;
+}
+
+/**
+ * What a response model can be: a DTO class, a scalar type (`String`,
+ * `Number`, `Int`, `Boolean`, `Date`), a one-element array of a model for a
+ * list (`[ItemOut]`, `[String]`), a union, or a dict of a model.
+ */
+export type ResponseModel = ModelClass | readonly [ResponseModel] | UnionModel | DictModel;
+
+/** A response class (`HTMLResponse`, `FileResponse`, ...): any subclass of `BaseResponse`, checked at start-up. */
+export type ResponseClassRef = abstract new (...args: never[]) => object;
 
 export interface RouteOptions {
   statusCode?: number;
@@ -27,8 +48,28 @@ export interface RouteOptions {
   tags?: string[];
   deprecated?: boolean;
   operationId?: string;
-  /** Output is filtered to this model's declared fields (a class, or `[Class]` for lists). */
+  /**
+   * The result is checked against this model and written with only its
+   * declared fields (a class, `[Class]` for lists, a scalar type, `unionOf`,
+   * `discriminatedUnion`, `dictOf`); each item of a stream, for a generator handler.
+   */
   responseModel?: ResponseModel;
+  /** How the result is written: JSON (default), `HTMLResponse`, `PlainTextResponse`, `RedirectResponse`, `FileResponse`, `StreamingResponse`, `EventSourceResponse`. */
+  responseClass?: ResponseClassRef;
+  /** Leave out the model's fields that were not set (not sent by the client, for a body Deft made; absent otherwise). */
+  responseModelExcludeUnset?: boolean;
+  /** Leave out the model's fields whose value equals their default. */
+  responseModelExcludeDefaults?: boolean;
+  /** Leave out the model's fields that are `null`. */
+  responseModelExcludeNone?: boolean;
+  /** Only these fields of the model. */
+  responseModelInclude?: readonly string[];
+  /** Not these fields of the model. */
+  responseModelExclude?: readonly string[];
+  /** Write fields under their aliases (`@Expose({ name })`); default `true`. */
+  responseModelByAlias?: boolean;
+  /** Check the result against the response model (a misfit is a 500 that logs every problem); default `true`. */
+  validateResponse?: boolean;
   responseDescription?: string;
   responses?: Record<string | number, ResponseSpec>;
   /** Dependencies run before the handler; their values are discarded. */

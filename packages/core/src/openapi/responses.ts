@@ -39,6 +39,23 @@ function modelSchema(model: ResponseModel, fieldName: string, registry: SchemaRe
   return { items: ref, type: 'array', title: pythonTitle(fieldName.replace(/_/g, ' ')) };
 }
 
+/** What one item of a stream is, as FastAPI documents it: the model's schema for JSON Lines; for server-sent events, an event whose `data` is the model as JSON. */
+function streamItemSchema(stream: 'jsonl' | 'sse', model: JsonSchema | undefined): JsonSchema {
+  if (stream === 'jsonl') return model ?? {};
+  const event: JsonSchema = structuredClone(SSE_EVENT_SCHEMA);
+  if (model !== undefined) {
+    event.required = ['data'];
+    (event.properties as Record<string, JsonSchema>).data = { type: 'string', contentMediaType: 'application/json', contentSchema: model };
+  }
+  return event;
+}
+
+/** A server-sent event's fields, as OpenAPI 3.2 describes `text/event-stream` items. */
+const SSE_EVENT_SCHEMA: Readonly<JsonSchema> = {
+  type: 'object',
+  properties: { data: { type: 'string' }, event: { type: 'string' }, id: { type: 'string' }, retry: { type: 'integer', minimum: 0 } },
+};
+
 export interface ResponsesContext {
   readonly operationId: string;
   readonly statusCode: number;
@@ -60,9 +77,10 @@ export function operationResponses(context: ResponsesContext): Record<string, Re
   const { operationId, registry } = context;
   const status = String(context.statusCode);
   const success: ResponseObject = { description: context.description ?? 'Successful Response' };
-  if (documentedBodyAllowed(status)) {
-    const { mediaType, model, schema } = context.content;
-    success.content = { [mediaType]: { schema: model === undefined ? { ...schema } : modelSchema(model, `Response_${operationId}`, registry) } };
+  const { mediaType, model, schema, stream } = context.content;
+  if (mediaType !== undefined && documentedBodyAllowed(status)) {
+    const described = model === undefined ? { ...schema } : modelSchema(model, `Response_${operationId}`, registry);
+    success.content = { [mediaType]: stream === undefined ? { schema: described } : { itemSchema: streamItemSchema(stream, model === undefined ? undefined : described) } };
   }
   const responses: Record<string, ResponseObject> = { [status]: success };
   for (const [code, spec] of Object.entries(context.responses ?? {})) {

@@ -2,6 +2,7 @@ import { describeDto, type DtoDescriptor, type FieldShape } from '../dto/dto-des
 import { isUserClass } from '../dto/user-class';
 import { DeftError } from '../errors/deft-error';
 import type { ResponseModel } from '../metadata/records';
+import type { ModelOutputOptions } from './model-output-options';
 
 /**
  * Writes a handler's result as JSON text with only the response model's
@@ -85,7 +86,7 @@ function objectWriter(dto: DtoDescriptor): Write {
 }
 
 /** Compiles a route's `responseModel` once; `where` names the route for error messages. */
-export function compileResponseWriter(model: ResponseModel, where: string): ResponseWriter {
+export function compileResponseWriter(model: ResponseModel, where: string, _output: ModelOutputOptions = {}): ResponseWriter {
   const isList = Array.isArray(model);
   const cls: unknown = isList ? (model as readonly unknown[])[0] : model;
   if (!isUserClass(cls) || (isList && (model as readonly unknown[]).length !== 1)) {
