@@ -3,7 +3,7 @@ import { get } from 'node:http';
 import { Readable } from 'node:stream';
 import { Controller, Depends, Get, StreamingResponse, type DeftApp } from '@deft/core';
 import { appFor, clientFor } from '../support/client';
-import { deferred, listenOnLoopback, rawConnection, trackedResource, until, within, type Endings } from '../support/lifecycle';
+import { listenOnLoopback, rawConnection, trackedResource, until, within, type Endings } from '../support/lifecycle';
 
 class Item {
   constructor(
