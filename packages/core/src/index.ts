@@ -24,7 +24,8 @@ export type {
   ServerObject,
   TagObject,
 } from './openapi/openapi-types';
-export type { ControllerOptions, DictModel, HttpMethod, ResponseClassRef, ResponseModel, ResponseSpec, RouteOptions, UnionModel } from './metadata/records';
+export type { WebSocketClose, WebSocketMessage } from './websocket/websocket-connection';
+export type { ControllerOptions, WebSocketRouteOptions, DictModel, HttpMethod, ResponseClassRef, ResponseModel, ResponseSpec, RouteOptions, UnionModel } from './metadata/records';
 export type { FileResponseInit } from './response/file-response';
 export type { ResponseInit } from './response/response-init';
 export type { ServerSentEventInit } from './streaming/server-sent-event';
@@ -39,6 +40,7 @@ export { requestContext } from './context/request-frames';
 export { SecurityScopes } from './context/security-scopes';
 export { Controller } from './decorators/controller';
 export { Delete, Get, Head, Options, Patch, Post, Put } from './decorators/http-methods';
+export { WebSocket } from './decorators/websocket-route';
 export { Body, Cookie, File, Form, Header, Path, Query } from './decorators/request-params';
 export { DependencyOverrides } from './di/dependency-overrides';
 export { Depends, Security } from './di/depends-marker';
@@ -59,3 +61,6 @@ export { RedirectResponse } from './response/redirect-response';
 export { StreamingResponse } from './response/streaming-response';
 export { HTMLResponse, PlainTextResponse } from './response/text-responses';
 export { ServerSentEvent } from './streaming/server-sent-event';
+export { WS_1000_NORMAL_CLOSURE, WS_1001_GOING_AWAY, WS_1006_ABNORMAL_CLOSURE, WS_1008_POLICY_VIOLATION, WS_1011_INTERNAL_ERROR } from './websocket/close-codes';
+export { WebSocketConnection } from './websocket/websocket-connection';
+export { WebSocketDisconnect } from './websocket/websocket-disconnect';

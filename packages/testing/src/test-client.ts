@@ -1,5 +1,8 @@
 import type { DeftApp } from '@deft/core';
+import { WebSocket } from 'ws';
+import { connectionPair } from './in-process-socket';
 import { multipartBody, type FileField } from './multipart-body';
+import { WebSocketDenied, WebSocketTestSession } from './websocket-session';
 
 type QueryValue = string | number | boolean;
 
@@ -17,6 +20,14 @@ export interface RequestOptions {
   cookies?: Readonly<Record<string, string>>;
   /** A raw body, sent as it is (set its content type in `headers`). */
   body?: string | Buffer;
+}
+
+export interface WebSocketOptions {
+  headers?: Readonly<Record<string, string>>;
+  query?: RequestOptions['query'];
+  cookies?: Readonly<Record<string, string>>;
+  /** Offered in `Sec-WebSocket-Protocol` (the handshake picks the first). */
+  subprotocols?: readonly string[];
 }
 
 export interface TestResponse {
@@ -38,6 +49,12 @@ function queryString(query: RequestOptions['query']): string {
   }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+function cookieHeader(cookies: Readonly<Record<string, string>>): string {
+  return Object.entries(cookies)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('; ');
 }
 
 function encodeBody(options: RequestOptions): { payload?: string | Buffer; contentType?: string } {
@@ -67,6 +84,33 @@ function encodeBody(options: RequestOptions): { payload?: string | Buffer; conte
 export class TestClient {
   constructor(readonly app: DeftApp) {}
 
+  /**
+   * Opens a WebSocket to one of the app's WebSocket routes, in-process, as
+   * FastAPI's `client.websocket_connect()`. Rejects with `WebSocketDenied`
+   * when the handshake is refused (a dependency raised).
+   */
+  async websocketConnect(path: string, options: WebSocketOptions = {}): Promise<WebSocketTestSession> {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
+    if (options.cookies) headers.cookie = cookieHeader(options.cookies);
+    await this.app.ready();
+    const [serverEnd, clientEnd] = connectionPair();
+    this.app.fastify.server.emit('connection', serverEnd);
+    const socket = new WebSocket(`ws://testserver${path}${queryString(options.query)}`, [...(options.subprotocols ?? [])], { headers, createConnection: () => clientEnd as never });
+    // Listening from the start: the first message may come in the same chunk as the handshake's answer.
+    const session = new WebSocketTestSession(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+      socket.once('unexpected-response', (_request, response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += String(chunk)));
+        response.on('end', () => reject(new WebSocketDenied(response.statusCode ?? 0, response.headers, body)));
+      });
+    });
+    return session;
+  }
+
   async request(method: Method, path: string, options: RequestOptions = {}): Promise<TestResponse> {
     const { payload, contentType } = encodeBody(options);
     const headers: Record<string, string | string[]> = {};
@@ -74,11 +118,7 @@ export class TestClient {
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       if (value !== undefined) headers[name.toLowerCase()] = typeof value === 'string' ? value : [...value];
     }
-    if (options.cookies) {
-      headers.cookie = Object.entries(options.cookies)
-        .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
-        .join('; ');
-    }
+    if (options.cookies) headers.cookie = cookieHeader(options.cookies);
     const response = await this.app.inject({ method, url: path + queryString(options.query), headers, ...(payload === undefined ? {} : { payload }) });
     return {
       status: response.statusCode,

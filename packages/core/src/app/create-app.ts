@@ -21,6 +21,7 @@ import { lazySchemaCompilers } from './lazy-schema-compilers';
 import { closeWithApp } from './app-shutdown';
 import { registerRoutes } from './register-routes';
 import { createRouteHandler } from './route-handler';
+import { createWebSocketHandlers } from './websocket-handler';
 
 /**
  * Builds an application: reads every controller's metadata, compiles and
@@ -53,7 +54,14 @@ export function createApp(options: AppOptions): DeftApp {
   const handlers = new ExceptionHandlers();
   const renderError = createErrorHandler(handlers);
   fastify.setErrorHandler(renderError);
-  registerRoutes(fastify, routes, (route) => createRouteHandler(route, { app: frame, overrides, renderError }), options.multipart);
+  const runtime = { app: frame, overrides, renderError };
+  registerRoutes(
+    fastify,
+    routes,
+    { http: (route) => createRouteHandler(route, runtime), websocket: (route) => createWebSocketHandlers(route, runtime) },
+    frame,
+    options.multipart,
+  );
   const app = new DeftApp(fastify, container, routes, options, overrides, handlers);
   const docsRoutes = serveDocs(fastify, options, () => app.openapi());
   const apiRoutes = routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }));

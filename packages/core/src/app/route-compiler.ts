@@ -2,6 +2,7 @@ import type { AppServices } from '../di/app-services';
 import { buildNode } from '../di/build-node';
 import type { CacheKeys } from '../di/cache-keys';
 import type { CompileSite } from '../di/compile-site';
+import type { DependencyNode } from '../di/dependency-node';
 import { GraphCompiler, HANDLER } from '../di/graph-compiler';
 import type { NodeIndex } from '../di/node-index';
 import type { DependencyEntry } from '../metadata/depends-spec';
@@ -73,6 +74,28 @@ function bodyLayout(params: readonly RequestParamReader[], where: string): boole
   return names.size > 1 || json.some((p) => p.spec.options.embed === true);
 }
 
+/** What each kind of connection lacks: an HTTP request has no WebSocket; a WebSocket has no response to shape. */
+const MISSING: Readonly<Record<string, { kinds: ReadonlySet<string>; says: string }>> = {
+  http: { kinds: new Set(['websocket']), says: 'a WebSocketConnection, which only a @WebSocket route has' },
+  websocket: { kinds: new Set(['context']), says: 'a RequestContext, which has the response of an HTTP route: a WebSocket route has none (take ConnectionContext for the request)' },
+};
+
+function checkConnection(root: DependencyNode, websocket: boolean, where: string): void {
+  const { kinds, says } = MISSING[websocket ? 'websocket' : 'http']!;
+  const seen = new Set<DependencyNode>();
+  const visit = (node: DependencyNode): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const slot of node.slots) {
+      if (kinds.has(slot.kind)) {
+        throw new DeftError('DEFT_ERR_CONNECTION_MISMATCH', `${where}: ${node.label} takes ${says}.`);
+      }
+      if (slot.kind === 'dependency') visit(slot.node);
+    }
+  };
+  visit(root);
+}
+
 function checkPathParams(params: readonly RequestParamReader[], placeholders: readonly string[], where: string): void {
   const declared = new Set(params.filter((p) => p.spec.source === 'path').map((p) => p.spec.name ?? ''));
   for (const name of placeholders) {
@@ -132,6 +155,7 @@ function compileRoute(
     scope: 'request',
     site,
   });
+  checkConnection(root, record.websocket === true, where);
   const params = [...compiler.params];
   site.body.embedded = bodyLayout(params, where);
   checkPathParams(params, path.placeholders, where);
@@ -156,6 +180,7 @@ function compileRoute(
     bodyEmbedded: site.body.embedded,
     statusCode: response.statusCode,
     response,
+    websocket: record.websocket === true,
     where,
   };
 }

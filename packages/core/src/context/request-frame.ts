@@ -9,6 +9,7 @@ import type { DependencyScope } from '../metadata/depends-spec';
 import { ScopeFrame } from '../lifecycle/scope-frame';
 import { BackgroundTasks } from './background-tasks';
 import { RequestContext } from './request-context';
+import type { WebSocketConnection } from '../websocket/websocket-connection';
 
 const NO_FIELDS: FormFields = new Map();
 
@@ -29,6 +30,8 @@ export class RequestFrame extends ScopeFrame {
   private functionValue: ScopeFrame | undefined;
   /** Settles when a streamed body has closed (ended, or destroyed when the client went away), with its error if it failed. */
   bodyClosed: Promise<Error | null> | undefined;
+  /** The connection of a WebSocket route's request (its socket attached once the handshake is done). */
+  websocket: WebSocketConnection | undefined;
 
   constructor(
     readonly request: FastifyRequest,

@@ -24,6 +24,7 @@ export const errorCodes = {
   DEFT_ERR_DEPENDENCY_UNRESOLVABLE: "a class dependency's constructor parameter can be resolved neither from the request nor from the container",
   DEFT_ERR_RESPONSE_MODEL_INVALID: 'a responseModel is none of the models Deft can check and write',
   DEFT_ERR_RESPONSE_CLASS_INVALID: "a responseClass (or the app's defaultResponseClass) is not a response class",
+  DEFT_ERR_CONNECTION_MISMATCH: 'a parameter needs what its route does not have (a WebSocketConnection in an HTTP route, a RequestContext in a WebSocket route)',
   DEFT_ERR_OPERATION_ID_DUPLICATE: 'two documented routes are given the same operationId',
   DEFT_ERR_DEPENDENCY_SWALLOWED_ERROR: 'a teardown dependency caught an exception and did not re-throw it',
 } as const;

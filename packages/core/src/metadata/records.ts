@@ -87,6 +87,14 @@ export interface RouteRecord {
   readonly path: string;
   readonly propertyKey: string;
   readonly options: RouteOptions;
+  /** A WebSocket route (`@WebSocket`): a GET that upgrades. */
+  readonly websocket?: boolean;
+}
+
+/** What `@WebSocket(path, options)` accepts. */
+export interface WebSocketRouteOptions {
+  /** Dependencies run before the handler (before the connection is accepted); their values are discarded. */
+  dependencies?: DependencyEntry[];
 }
 
 /** What a request-parameter decorator (`@Query`, `@Body`, ...) declared. */

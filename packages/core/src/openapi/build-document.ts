@@ -20,10 +20,11 @@ export interface DocumentInfo {
  * The OpenAPI 3.1.0 document of a set of compiled routes: a pure function of
  * the routes and `info`, deterministic (paths in route order, schemas sorted
  * by name, security schemes in first-seen order). Routes with
- * `includeInSchema: false` are left out.
+ * `includeInSchema: false` are left out, and so are WebSocket routes, which
+ * OpenAPI cannot describe.
  */
 export function buildOpenApiDocument(routes: readonly CompiledRoute[], info: DocumentInfo): OpenApiDocument {
-  const documented = routes.filter((route) => route.options.includeInSchema !== false);
+  const documented = routes.filter((route) => route.options.includeInSchema !== false && !route.websocket);
   const operationIds = assignOperationIds(documented);
   const registry = new SchemaRegistry(dtoSchema);
   const securitySchemes = new Map<string, unknown>();
