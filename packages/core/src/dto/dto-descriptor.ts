@@ -3,7 +3,7 @@ import { validationMetadataOf, type ValidationMetadata } from './validation-meta
 import { DeftError } from '../errors/deft-error';
 import { designPropertyType } from '../metadata/design-types';
 import type { ScalarKind } from '../params/scalar-conversion';
-import { declaredPropertyType } from './class-transformer-types';
+import { declaredPropertyType, exposedName } from './class-transformer-types';
 import { isUserClass } from './user-class';
 
 export type { ValidationMetadata };
@@ -26,6 +26,8 @@ export interface DtoField {
   readonly hasDefault: boolean;
   /** class-validator metadata of this property, in declaration order. */
   readonly validations: readonly ValidationMetadata[];
+  /** The name class-transformer's `@Expose({ name })` gives it on the wire, if any (a response model writes it by alias). */
+  readonly alias: string | undefined;
 }
 
 /** A DTO class read once: its validated properties in declaration order. */
@@ -151,6 +153,7 @@ function fillFields(descriptor: MutableDescriptor): void {
       defaultValue: hasDefault ? sample[name] : undefined,
       hasDefault,
       validations,
+      alias: exposedName(cls, name),
     });
   }
 }

@@ -1,11 +1,11 @@
 import { STATUS_CODES } from 'node:http';
-import { describeDto } from '../dto/dto-descriptor';
 import { bodyAllowed } from '../http/status-body';
 import { isPlainObject } from '../values/plain-object';
-import type { ResponseModel, ResponseSpec } from '../metadata/records';
+import type { ResponseSpec } from '../metadata/records';
 import type { ResponseContent } from '../response/compiled-response';
-import { pythonTitle } from './names';
-import type { JsonSchema, ResponseObject } from './openapi-types';
+import { modelSchema } from './model-schema';
+import { streamItemSchema } from './stream-item-schema';
+import type { ResponseObject } from './openapi-types';
 import type { SchemaRegistry } from './schema-registry';
 import { HTTP_VALIDATION_ERROR_SCHEMA, VALIDATION_ERROR_RESPONSE, VALIDATION_ERROR_SCHEMA } from './validation-error-schemas';
 
@@ -31,30 +31,6 @@ function deepMerge(target: Record<string, unknown>, source: Record<string, unkno
     else target[key] = isPlainObject(value) ? structuredClone(value) : value;
   }
 }
-
-/** A response model's schema: a `$ref`, or an array of one titled as FastAPI titles it. */
-function modelSchema(model: ResponseModel, fieldName: string, registry: SchemaRegistry): JsonSchema {
-  if (!Array.isArray(model)) return registry.refFor(describeDto(model as new () => object));
-  const ref = registry.refFor(describeDto(model[0] as new () => object));
-  return { items: ref, type: 'array', title: pythonTitle(fieldName.replace(/_/g, ' ')) };
-}
-
-/** What one item of a stream is, as FastAPI documents it: the model's schema for JSON Lines; for server-sent events, an event whose `data` is the model as JSON. */
-function streamItemSchema(stream: 'jsonl' | 'sse', model: JsonSchema | undefined): JsonSchema {
-  if (stream === 'jsonl') return model ?? {};
-  const event: JsonSchema = structuredClone(SSE_EVENT_SCHEMA);
-  if (model !== undefined) {
-    event.required = ['data'];
-    (event.properties as Record<string, JsonSchema>).data = { type: 'string', contentMediaType: 'application/json', contentSchema: model };
-  }
-  return event;
-}
-
-/** A server-sent event's fields, as OpenAPI 3.2 describes `text/event-stream` items. */
-const SSE_EVENT_SCHEMA: Readonly<JsonSchema> = {
-  type: 'object',
-  properties: { data: { type: 'string' }, event: { type: 'string' }, id: { type: 'string' }, retry: { type: 'integer', minimum: 0 } },
-};
 
 export interface ResponsesContext {
   readonly operationId: string;
