@@ -56,7 +56,7 @@ export function operationResponses(context: ResponsesContext): Record<string, Re
   const { mediaType, model, schema, stream } = context.content;
   if (mediaType !== undefined && documentedBodyAllowed(status)) {
     const described = model === undefined ? { ...schema } : modelSchema(model, `Response_${operationId}`, registry);
-    success.content = { [mediaType]: stream === undefined ? { schema: described } : { itemSchema: streamItemSchema(stream, model === undefined ? undefined : described) } };
+    success.content = { [mediaType]: stream === undefined ? { schema: described } : { 'x-itemSchema': streamItemSchema(stream, model === undefined ? undefined : described) } };
   }
   const responses: Record<string, ResponseObject> = { [status]: success };
   for (const [code, spec] of Object.entries(context.responses ?? {})) {

@@ -7,9 +7,10 @@ const SSE_EVENT_SCHEMA: Readonly<JsonSchema> = {
 };
 
 /**
- * What one item of a stream is, as FastAPI documents it (`itemSchema`): the
- * model's schema for JSON Lines; for server-sent events, an event whose
- * `data` is the model as JSON.
+ * What one item of a stream is, as FastAPI documents it: the model's schema
+ * for JSON Lines; for server-sent events, an event whose `data` is the model
+ * as JSON. FastAPI writes it as OpenAPI 3.2's `itemSchema`, which a 3.1
+ * document may not carry; Deft writes it as the extension `x-itemSchema`.
  */
 export function streamItemSchema(stream: 'jsonl' | 'sse', model: JsonSchema | undefined): JsonSchema {
   if (stream === 'jsonl') return model ?? {};

@@ -53,9 +53,9 @@ describe('streamed bodies', () => {
     expect([web.text, web.headers['content-type'], web.headers['x-source']]).toEqual(['from the web', 'text/plain; charset=utf-8', 'web']);
   });
 
-  it('documents a generator handler as application/jsonl items', () => {
+  it('documents a generator handler as application/jsonl items (x-itemSchema)', () => {
     const responses = appFor(Streams).openapi().paths['/items']!.get!.responses;
-    expect(responses['200']).toEqual({ description: 'Successful Response', content: { 'application/jsonl': { itemSchema: {} } } });
+    expect(responses['200']).toEqual({ description: 'Successful Response', content: { 'application/jsonl': { 'x-itemSchema': {} } } });
   });
 });
 
