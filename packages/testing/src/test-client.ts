@@ -98,14 +98,18 @@ export class TestClient {
     this.app.fastify.server.emit('connection', serverEnd);
     const socket = new WebSocket(`ws://testserver${path}${queryString(options.query)}`, [...(options.subprotocols ?? [])], { headers, createConnection: () => clientEnd as never });
     // Listening from the start: the first message may come in the same chunk as the handshake's answer.
-    const session = new WebSocketTestSession(socket);
+    const session = new WebSocketTestSession(socket, clientEnd);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
       socket.once('unexpected-response', (_request, response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += String(chunk)));
-        response.on('end', () => reject(new WebSocketDenied(response.statusCode ?? 0, response.headers, body)));
+        response.on('end', () => {
+          // The refused connection would stay open (kept alive): close it, as a browser does after a failed handshake.
+          clientEnd.destroy();
+          reject(new WebSocketDenied(response.statusCode ?? 0, response.headers, body));
+        });
       });
     });
     return session;

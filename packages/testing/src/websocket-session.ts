@@ -29,7 +29,11 @@ export class WebSocketTestSession {
   /** Settles once the connection has closed. */
   readonly closed: Promise<{ code: number; reason: string }> = new Promise((resolve) => (this.settle = resolve));
 
-  constructor(private readonly socket: WsSocket) {
+  constructor(
+    private readonly socket: WsSocket,
+    /** The client's end of the in-memory connection. */
+    private readonly pipe?: { destroy(): void },
+  ) {
     socket.on('message', (data, isBinary) => {
       const buffer = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
       const message = isBinary ? buffer : buffer.toString('utf8');
@@ -38,6 +42,8 @@ export class WebSocketTestSession {
       else this.queue.push(message);
     });
     socket.once('close', (code, reason) => {
+      // The close handshake is over: end the connection under it, or ws waits for its 30 s close timer.
+      this.pipe?.destroy();
       this.ended = new WebSocketDisconnect(code, reason.toString('utf8'));
       for (const waiter of this.waiting.splice(0)) waiter.reject(this.ended);
       this.settle({ code, reason: reason.toString('utf8') });
