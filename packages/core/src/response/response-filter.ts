@@ -121,8 +121,9 @@ function dtoWriter(dto: DtoDescriptor, output: Output, only: ((name: string) => 
     let separator = '';
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!;
-      if (excludeUnset && !(sent ? sent.has(field.name) : Object.prototype.hasOwnProperty.call(source, field.name))) continue;
       const fieldValue = source[field.name];
+      // Unset: not sent by the client, for a body Deft made; else absent (a class field declared without a value is `undefined`).
+      if (excludeUnset && (sent ? !sent.has(field.name) : fieldValue === undefined)) continue;
       let text: string;
       if (fieldValue === undefined) {
         if (field.fill === undefined) {
