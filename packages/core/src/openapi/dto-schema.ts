@@ -67,7 +67,8 @@ function applyValidations(schema: JsonSchema, validations: readonly ValidationMe
   }
 }
 
-function shapeSchema(shape: FieldShape, registry: SchemaRegistry): JsonSchema {
+/** The schema of a DTO field's shape: a scalar's type, a DTO's `$ref`, a list of either. */
+export function shapeSchema(shape: FieldShape, registry: SchemaRegistry): JsonSchema {
   switch (shape.kind) {
     case 'scalar':
       return scalarSchema(shape.scalar);

@@ -1,6 +1,6 @@
 import type { ResponseModel } from '../metadata/records';
 import { modelShape, type ModelShape } from '../response/model-shape';
-import { scalarSchema } from './json-schema-parts';
+import { shapeSchema as fieldShapeSchema } from './dto-schema';
 import { pythonTitle } from './names';
 import type { JsonSchema } from './openapi-types';
 import { REF_PREFIX, type SchemaRegistry } from './schema-registry';
@@ -8,9 +8,8 @@ import { REF_PREFIX, type SchemaRegistry } from './schema-registry';
 function shapeSchema(shape: ModelShape, registry: SchemaRegistry): JsonSchema {
   switch (shape.kind) {
     case 'scalar':
-      return scalarSchema(shape.scalar);
     case 'dto':
-      return registry.refFor(shape.dto);
+      return fieldShapeSchema(shape, registry);
     case 'list':
       return { items: shapeSchema(shape.element, registry), type: 'array' };
     case 'dict':

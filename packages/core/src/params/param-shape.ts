@@ -13,7 +13,8 @@ export type ParamShape =
   | { readonly kind: 'file'; readonly as: 'upload' | 'buffer' }
   | { readonly kind: 'list'; readonly element: ParamShape };
 
-const SCALARS = new Map<unknown, ScalarKind>([
+/** The classes that stand for scalar types, and their kinds. */
+export const SCALAR_TYPES: ReadonlyMap<unknown, ScalarKind> = new Map<unknown, ScalarKind>([
   [String, 'string'],
   [Number, 'float'],
   [Int, 'int'],
@@ -22,7 +23,7 @@ const SCALARS = new Map<unknown, ScalarKind>([
 ]);
 
 function elementShape(type: unknown, spec: RequestParamSpec, where: string): ParamShape {
-  const scalar = SCALARS.get(type);
+  const scalar = SCALAR_TYPES.get(type);
   if (scalar) return { kind: 'scalar', scalar };
   if (type === UploadFile) return { kind: 'file', as: 'upload' };
   if (type === Buffer) return { kind: 'file', as: 'buffer' };

@@ -2,7 +2,7 @@ import { describeDto, type DtoDescriptor } from '../dto/dto-descriptor';
 import { isUserClass } from '../dto/user-class';
 import { DeftError } from '../errors/deft-error';
 import type { ResponseModel } from '../metadata/records';
-import { Int } from '../params/int';
+import { SCALAR_TYPES } from '../params/param-shape';
 import type { ScalarKind } from '../params/scalar-conversion';
 
 /** A response model, read once: a DTO's fields are described by the DTO walker; unions and dicts exist only here. */
@@ -19,14 +19,8 @@ export interface Discriminator {
   readonly mapping: ReadonlyMap<string, ModelShape & { kind: 'dto' }>;
 }
 
-const SCALARS = new Map<unknown, ScalarKind>([
-  [String, 'string'],
-  [Number, 'float'],
-  [Int, 'int'],
-  [Boolean, 'boolean'],
-  [Date, 'date'],
-  [Object, 'any'],
-]);
+/** A request parameter's scalar types, and `Object` for any JSON. */
+const SCALARS = new Map<unknown, ScalarKind>([...SCALAR_TYPES, [Object, 'any']]);
 
 function invalid(where: string): DeftError {
   return new DeftError(

@@ -71,7 +71,7 @@ describe('WebSocket routes', () => {
     expect(await socket.receiveText()).toBe('echo: hello');
     socket.sendBytes(Buffer.from([1, 2]));
     expect(await socket.receiveBytes()).toEqual(Buffer.concat([Buffer.from('bytes:'), Buffer.from([1, 2])]));
-    expect(await socket.close()).toEqual({ code: 1000, reason: '' });
+    expect(await socket.close()).toEqual({ code: 1000, reason: '', byServer: true });
   });
 
   it('reads path, query, header and cookie parameters and dependencies like an HTTP route, and tears down when the socket closes', async () => {
