@@ -68,5 +68,4 @@ export class DeftApp {
     const inject = require('light-my-request') as typeof import('light-my-request');
     return inject(this.fastify.routing, options);
   }
-
 }

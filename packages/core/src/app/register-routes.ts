@@ -74,7 +74,14 @@ function registerWebSockets(fastify: FastifyInstance, routes: readonly CompiledR
     });
     for (const route of routes) {
       const { preHandler, wsHandler } = handlers.websocket(route);
-      scope.route({ method: 'GET', url: route.path.fastify, preHandler, handler: wsHandler as never, websocket: true });
+      // A plain GET (no upgrade) finds no route, as in FastAPI: `{"detail":"Not Found"}`, its dependencies never run.
+      scope.route({
+        method: 'GET',
+        url: route.path.fastify,
+        preHandler: (request, reply, done) => ((request as { ws?: boolean }).ws ? preHandler(request, reply, done) : done()),
+        handler: (_request, reply) => reply.code(404).send({ detail: 'Not Found' }),
+        wsHandler: wsHandler as never,
+      });
     }
   });
 }

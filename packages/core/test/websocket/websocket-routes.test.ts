@@ -132,7 +132,9 @@ describe('WebSocket routes', () => {
 
   it('answers a plain GET on a WebSocket path with 404, and leaves WebSocket routes out of the OpenAPI document', async () => {
     const res = await client.get('/echo');
-    expect(res.status).toBe(404);
+    expect([res.status, res.json()]).toEqual([404, { detail: 'Not Found' }]);
+    expect((await client.get('/rooms/lobby')).status).toBe(404);
+    expect(endings.get('room')).toBeUndefined();
     expect(app.openapi().paths).toEqual({});
   });
 
