@@ -6,6 +6,7 @@ import type { Lifespan } from '../lifespan/lifespan';
 import type { DeftApp } from './deft-app';
 import type { OpenApiAppOptions } from '../openapi/docs-options';
 import type { AppPluginOptions } from '../plugins/app-plugins';
+import type { ResponseClassRef } from '../metadata/records';
 
 
 export interface MultipartLimits {
@@ -58,4 +59,6 @@ export interface AppOptions extends OpenApiAppOptions, AppPluginOptions {
    * `redirect_slashes`). Default `true`; `false` answers 404.
    */
   redirectSlashes?: boolean;
+  /** The response class of routes that name none (FastAPI's `default_response_class`); default JSON. */
+  defaultResponseClass?: ResponseClassRef;
 }

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import type { ValidationErrorItem } from '../errors/request-validation-error';
@@ -9,6 +10,7 @@ import { ScopeFrame } from '../lifecycle/scope-frame';
 import { BackgroundTasks } from './background-tasks';
 import { RequestContext } from './request-context';
 import type { ResolutionFrame } from './resolution-frame';
+import type { WebSocketConnection } from '../websocket/websocket-connection';
 
 const NO_FIELDS: FormFields = new Map();
 
@@ -27,6 +29,10 @@ export class RequestFrame extends ScopeFrame implements ResolutionFrame {
   private containerValue: DependencyContainer | undefined;
   private formValue: FormFields | undefined;
   private functionValue: ScopeFrame | undefined;
+  /** Settles when a streamed body has closed (ended, or destroyed when the client went away), with its error if it failed. */
+  bodyClosed: Promise<Error | null> | undefined;
+  /** The connection of a WebSocket route's request (its socket attached once the handshake is done). */
+  websocket: WebSocketConnection | undefined;
 
   constructor(
     readonly request: FastifyRequest,
@@ -75,6 +81,11 @@ export class RequestFrame extends ScopeFrame implements ResolutionFrame {
 
   get hasFunctionExits(): boolean {
     return this.functionValue?.hasExits ?? false;
+  }
+
+  /** Follows a streamed body: the request's teardowns wait until it has closed, and its source has stopped. */
+  trackBody(stream: Readable): void {
+    this.bodyClosed = new Promise((resolve) => stream.once('close', () => resolve(stream.errored)));
   }
 
   /** The frame of a rung, as seen from this request. */
