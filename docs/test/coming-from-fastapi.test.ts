@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { IsInt, IsString, MinLength } from 'class-validator';
-import { ApiRoute, Body, Controller, createApp, DateTime, defineDependency, Delete, DeftError, Depends, Duration, Field, File, Form, Get, Header, HTTPException, Int, Path, Post, Query, RequestAborted, RequestContext, UploadFile } from '@deft/core';
+import { IsInt, IsOptional, IsString, MinLength } from 'class-validator';
+import { ApiRoute, Body, Controller, createApp, DateTime, defineDependency, Delete, DeftError, Depends, Duration, Field, File, FileResponse, Form, Get, Header, HTTPException, Int, Path, Post, Query, RequestAborted, RequestContext, UploadFile, WebSocket, WebSocketConnection } from '@deft/core';
 import { TestClient, type TestResponse } from '@deft/testing';
 import Decimal from 'decimal.js';
 
@@ -55,6 +55,45 @@ class ItemsWrite {
   @Delete('/{item_id}')
   remove(@Path('item_id') itemId: string) {
     return { removed: itemId };
+  }
+}
+
+class Short {
+  @IsString() @MinLength(3) name!: string;
+  @IsInt() price!: number;
+}
+
+class Priced {
+  @IsString() name!: string;
+  @IsInt() price = 1;
+  @IsOptional() @IsString() note?: string;
+}
+
+@Controller()
+class Streams {
+  @Get('/short', { responseModel: Short })
+  short() {
+    return { name: 'x', price: 1 };
+  }
+
+  @Get('/lines')
+  async *lines() {
+    yield { a: 1 };
+  }
+
+  @WebSocket('/ws')
+  ws(@Query('n', { type: Number }) _n: number, _socket: WebSocketConnection) {}
+
+  @Get('/file', { responseClass: FileResponse })
+  file() {
+    return __filename;
+  }
+
+  @Get('/unset', { responseModel: Priced, responseModelExcludeUnset: true })
+  unset() {
+    const made = new Priced();
+    made.name = 'made';
+    return made;
   }
 }
 
@@ -113,7 +152,7 @@ class Misc {
   }
 }
 
-const app = createApp({ controllers: [Users, ItemsRead, ItemsWrite, Misc], fastify: { logger: false } });
+const app = createApp({ controllers: [Users, ItemsRead, ItemsWrite, Misc, Streams], fastify: { logger: false } });
 const client = new TestClient(app);
 
 const errorsOf = (res: TestResponse): Record<string, unknown>[] => res.json<{ detail: Record<string, unknown>[] }>().detail;
@@ -156,10 +195,32 @@ describe('where Deft answers differently from FastAPI', () => {
     }
   });
 
-  it('filters the result through the response model without validating it', async () => {
-    const res = await client.get('/items/hammer');
-    expect(res.status).toBe(200);
-    expect(res.json()).toEqual({ name: 'hammer' });
+  it('checks the response model\'s types and presence, not its constraints', async () => {
+    expect((await client.get('/items/hammer')).status).toBe(500);
+    const res = await client.get('/short');
+    expect([res.status, res.json()]).toEqual([200, { name: 'x', price: 1 }]);
+  });
+
+  it('sends JSON with a charset', async () => {
+    expect((await client.get('/token', { headers: { 'x-token': 'a' } })).headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('writes compact JSON in streams, and documents their items as x-itemSchema', async () => {
+    expect((await client.get('/lines')).text).toBe('{"a":1}\n');
+    expect(app.openapi().paths['/lines']!.get!.responses['200']!.content).toEqual({ 'application/jsonl': { 'x-itemSchema': {} } });
+  });
+
+  it('accepts a WebSocket with invalid parameters, then closes it with 1008', async () => {
+    const socket = await client.websocketConnect('/ws');
+    expect((await socket.closed).code).toBe(1008);
+  });
+
+  it("sends @fastify/send's weak ETag for a file", async () => {
+    expect(String((await client.get('/file')).headers.etag)).toMatch(/^W\//);
+  });
+
+  it('counts the own properties of an instance Deft did not make as set', async () => {
+    expect((await client.get('/unset')).json()).toEqual({ name: 'made', price: 1 });
   });
 
   it('lists in Allow every method the routes of a path serve', async () => {

@@ -103,7 +103,7 @@ describeRegistry('a new app from the published packages', () => {
       const base = `http://127.0.0.1:${port}`;
       const created = await fetch(`${base}/items/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Lamp', price: 30 }) });
       expect(created.status).toBe(201);
-      expect(await (await fetch(`${base}/items/`)).json()).toEqual([{ id: 1, name: 'Lamp', price: 30 }]);
+      expect(await (await fetch(`${base}/items/`)).json()).toEqual([{ id: 1, name: 'Lamp', description: null, price: 30 }]);
       expect((await fetch(`${base}/docs`)).status).toBe(200);
     } finally {
       await server.stop();

@@ -2,15 +2,16 @@ import { TestClient } from '@deft/testing';
 import { app as modelApp } from './response-model';
 import { app as contextApp } from './request-context';
 import { app as rawApp } from './raw-responses';
+import { app as optionsApp } from './model-options';
 
 describe('docs/responses.md', () => {
-  it('filters the output through the response model', async () => {
+  it('writes the output through the response model, optional fields it lacks as null', async () => {
     const client = new TestClient(modelApp);
     const created = await client.post('/users/', { json: { username: 'john', password: 'secret', email: 'john@example.com' } });
     expect(created.status).toBe(201);
-    expect(created.json()).toEqual({ username: 'john', email: 'john@example.com' });
+    expect(created.json()).toEqual({ username: 'john', email: 'john@example.com', full_name: null });
     const list = await client.get('/users/');
-    expect(list.json()).toEqual([{ username: 'john', email: 'john@example.com' }]);
+    expect(list.json()).toEqual([{ username: 'john', email: 'john@example.com', full_name: null }]);
     expect(list.text).not.toContain('hashed_password');
   });
 
@@ -35,5 +36,21 @@ describe('docs/responses.md', () => {
     expect((await client.get('/numbers')).text).toBe('1\n2\n3\n');
     const deleted = await client.delete('/items/1');
     expect([deleted.status, deleted.text]).toEqual([204, '']);
+  });
+});
+
+describe('docs/responses.md: the response model options', () => {
+  it('leaves out unset fields, and what a PATCH client did not send', async () => {
+    const client = new TestClient(optionsApp);
+    expect((await client.get('/items/foo')).json()).toEqual({ name: 'Foo', price: 50.2 });
+    expect((await client.patch('/items/bar', { json: { price: 70 } })).json()).toEqual({ price: 70 });
+    expect((await client.get('/items/bar')).json()).toEqual({ name: 'Bar', description: 'The bartenders', price: 62, tax: 20.2 });
+  });
+
+  it('writes unions by their tag, and dicts', async () => {
+    const client = new TestClient(optionsApp);
+    expect((await client.get('/pets/tom')).json()).toEqual({ pet_type: 'cat', meows: 'loudly' });
+    expect((await client.get('/pets/rex')).json()).toEqual({ pet_type: 'dog', barks: 'at night' });
+    expect((await client.get('/weights')).json()).toEqual({ foo: 2.3, bar: 3.4 });
   });
 });

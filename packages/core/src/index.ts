@@ -8,6 +8,7 @@ export type { CookieOptions } from './http/cookie-options';
 export type { Dependable, SecuritySchemeInfo } from './di/dependable';
 export type { DependencyEntry, DependencyRef, DependencyScope, DependencyValue, DependsMarker, DependsOptions } from './di/depends-marker';
 export type { AbortSource } from './errors/request-aborted';
+export type { ModelOutputOptions } from './response/model-output-options';
 export type { DependencyArgs, DependencyParams, FunctionDependency } from './di/function-dependency';
 export type { ErrorCode, RequestErrorCode } from './errors/error-codes';
 export type { ValidationErrorItem } from './errors/request-validation-error';
@@ -35,17 +36,25 @@ export type {
 export type {
   ControllerClass,
   ControllerOptions,
+  DictModel,
   FieldOptions,
   HttpMethod,
   IncludeOptions,
   Inclusion,
+  ResponseClassRef,
   ResponseModel,
   ResponseSpec,
   RouteGroupEntry,
   RouteGroupOptions,
   RouteOptions,
   RouterOptions,
+  UnionModel,
+  WebSocketRouteOptions,
 } from './metadata/records';
+export type { WebSocketClose, WebSocketMessage } from './websocket/websocket-connection';
+export type { FileResponseInit } from './response/file-response';
+export type { ResponseInit } from './response/response-init';
+export type { ServerSentEventInit } from './streaming/server-sent-event';
 export type { ApiRouteOptions } from './decorators/http-methods';
 export type { MountTarget } from './routing/mount-app';
 export type { StaticFiles } from './routing/static-files';
@@ -66,6 +75,7 @@ export { Router } from './decorators/router';
 export { ApiRoute, Delete, Get, Head, Options, Patch, Post, Put } from './decorators/http-methods';
 export { include } from './decorators/include';
 export { staticFiles } from './routing/static-files';
+export { WebSocket } from './decorators/websocket-route';
 export { Body, Cookie, File, Form, Header, Path, Query } from './decorators/request-params';
 export { DependencyOverrides } from './di/dependency-overrides';
 export { Depends, Security } from './di/depends-marker';
@@ -76,8 +86,21 @@ export { errorCodes, requestErrorCodes } from './errors/error-codes';
 export { HTTPException } from './errors/http-exception';
 export { RequestAborted } from './errors/request-aborted';
 export { RequestValidationError } from './errors/request-validation-error';
+export { ResponseValidationError } from './errors/response-validation-error';
 export { buildOpenApiDocument } from './openapi/build-document';
 export { Int } from './params/int';
 export { UploadFile } from './params/upload-file';
 export { UUID } from './params/uuid';
 export { DateOnly, DateTime, Duration, Time } from './params/temporal';
+export { BaseResponse } from './response/base-response';
+export { dictOf, discriminatedUnion, unionOf } from './response/model-helpers';
+export { EventSourceResponse } from './response/event-source-response';
+export { FileResponse } from './response/file-response';
+export { JSONResponse } from './response/json-response';
+export { RedirectResponse } from './response/redirect-response';
+export { StreamingResponse } from './response/streaming-response';
+export { HTMLResponse, PlainTextResponse } from './response/text-responses';
+export { ServerSentEvent } from './streaming/server-sent-event';
+export { WS_1000_NORMAL_CLOSURE, WS_1001_GOING_AWAY, WS_1006_ABNORMAL_CLOSURE, WS_1008_POLICY_VIOLATION, WS_1011_INTERNAL_ERROR } from './websocket/close-codes';
+export { WebSocketConnection } from './websocket/websocket-connection';
+export { WebSocketDisconnect } from './websocket/websocket-disconnect';

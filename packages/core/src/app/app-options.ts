@@ -8,6 +8,7 @@ import type { OpenApiAppOptions } from '../openapi/docs-options';
 import type { AppPluginOptions } from '../plugins/app-plugins';
 import type { RequestLimits } from '../http/request-limits';
 import type { ServerTimeouts } from '../server/server-timeouts';
+import type { ResponseClassRef } from '../metadata/records';
 
 export interface AppOptions extends OpenApiAppOptions, AppPluginOptions {
   /** Controllers, each a class or `include(Controller, { prefix, ... })`. */
@@ -53,4 +54,6 @@ export interface AppOptions extends OpenApiAppOptions, AppPluginOptions {
    * `redirect_slashes`). Default `true`; `false` answers 404.
    */
   redirectSlashes?: boolean;
+  /** The response class of routes that name none (FastAPI's `default_response_class`); default JSON. */
+  defaultResponseClass?: ResponseClassRef;
 }

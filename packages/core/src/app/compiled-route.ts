@@ -25,6 +25,8 @@ export interface CompiledRoute {
   readonly statusCode: number;
   /** How the route writes and documents its result. */
   readonly response: CompiledResponse;
+  /** A WebSocket route: the handler talks over the upgraded connection, and the route is not documented. */
+  readonly websocket: boolean;
   /** `GET /items/{id} (ItemsController.readItem)`, for messages. */
   readonly where: string;
   /** The routes of the `callbacks` option, documented under this operation, never served. */

@@ -29,6 +29,7 @@ import { serverOptions } from './server-options';
 import { afterPlugins } from './after-plugins';
 import { registerRoutes } from './register-routes';
 import { createRouteHandler } from './route-handler';
+import { createWebSocketHandlers } from './websocket-handler';
 
 /**
  * Builds an application: reads every controller's metadata, compiles and
@@ -46,7 +47,7 @@ export function createApp(options: AppOptions): DeftApp {
   frame.push(disposerExit('the app container', () => container.dispose()));
   const index = new NodeIndex();
   const mounted = mountControllers(options.controllers ?? [], options.routers ?? [], options.dependencies ?? []);
-  const compilation = { services: new AppServices(container, frame), keys: new CacheKeys(), index };
+  const compilation = { services: new AppServices(container, frame), keys: new CacheKeys(), index, responseClass: options.defaultResponseClass };
   const routes = compileControllers(mounted, compilation);
   const webhooks = compileDocumentedRoutes(options.webhooks ?? [], compilation);
   const { limits, timeouts } = resolveSettings(options);
@@ -72,8 +73,15 @@ export function createApp(options: AppOptions): DeftApp {
   const renderError = createErrorHandler(handlers, limits);
   fastify.setErrorHandler(renderError);
   const app = new DeftApp(fastify, container, routes, options, overrides, handlers, frame, webhooks);
+  const runtime = { app: frame, overrides, renderError };
   afterPlugins(fastify, (root) => {
-    registerRoutes(root, routes, (route) => createRouteHandler(route, { app: frame, overrides, renderError }), limits);
+    registerRoutes(
+      root,
+      routes,
+      { http: (route) => createRouteHandler(route, runtime), websocket: (route) => createWebSocketHandlers(route, runtime) },
+      frame,
+      limits,
+    );
     const docsRoutes = serveDocs(root, options, () => app.openapi());
     const apiRoutes = routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }));
     root.setNotFoundHandler(createNotFoundHandler([...apiRoutes, ...docsRoutes], { renderError, redirectSlashes: options.redirectSlashes ?? true }));

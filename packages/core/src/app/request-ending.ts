@@ -1,7 +1,13 @@
 import { RUN_TASKS } from '../context/background-tasks';
 import type { RequestFrame } from '../context/request-frame';
+import { failed } from '../lifecycle/outcome';
 import { watchResponse, type ResponseEnding } from '../lifecycle/response-ending';
 import { timedOut } from '../server/create-server';
+
+/** The error a stream is destroyed with when its consumer went away: an abort, not a failure. */
+function isPrematureClose(error: Error): boolean {
+  return (error as Error & { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+}
 
 /** Starts watching a request's response, when its frame has something to finish after it (exits, background tasks). */
 export function watchEnding(frame: RequestFrame): ResponseEnding | undefined {
@@ -24,11 +30,14 @@ export function endAfterResponse(frame: RequestFrame, ending: ResponseEnding): v
   const inFlight = frame.app.inFlight;
   const log = frame.request.log;
   const lifetime = ending.outcome
-    .then(async (outcome) => {
+    .then(async (ended) => {
+      // A streamed body ends its source first (a generator's finally), so teardowns never run under it.
+      const bodyError = frame.bodyClosed === undefined ? null : await frame.bodyClosed;
+      const outcome = bodyError && !isPrematureClose(bodyError) ? failed(bodyError) : ended;
       const tasks = frame.pendingTasks;
-      if (tasks?.size) await tasks[RUN_TASKS]((error) => log.error({ err: error }, 'A background task failed'));
-      const ended = await frame.close(outcome);
-      if (ended.kind === 'failed') log.error({ err: ended.error }, 'A dependency teardown failed after the response was sent');
+      if (tasks?.size && outcome.kind !== 'failed') await tasks[RUN_TASKS]((error) => log.error({ err: error }, 'A background task failed'));
+      const closed = await frame.close(outcome);
+      if (closed.kind === 'failed') log.error({ err: closed.error }, 'A dependency teardown failed after the response was sent');
     })
     .catch((error: unknown) => log.error({ err: error }, 'Cleaning up after the response failed'));
   inFlight.track(lifetime, ending.abort);

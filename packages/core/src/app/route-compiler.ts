@@ -7,11 +7,15 @@ import type { NodeIndex } from '../di/node-index';
 import { DeftError } from '../errors/deft-error';
 import { joinPaths, parseRoutePath, type RoutePath } from '../http/path-syntax';
 import { getController, getRoutes } from '../metadata/metadata-store';
-import type { RouteOptions, RouteRecord } from '../metadata/records';
+import type { ResponseClassRef, RouteOptions, RouteRecord } from '../metadata/records';
 import type { MountedController } from '../routing/mount-controllers';
 import { appGroup, nestGroup, type RouteGroup } from '../routing/route-group';
 import type { RequestParamReader } from '../params/request-param-reader';
-import { compileJsonResponse } from '../response/json-response';
+import type { DependencyNode } from '../di/dependency-node';
+import { BaseResponse } from '../response/base-response';
+import { compileResponse } from '../response/compile-response';
+import type { ResponseClass } from '../response/response-class';
+import type { ModelOutputOptions } from '../response/model-output-options';
 import type { CompiledRoute } from './compiled-route';
 
 type ControllerClass = (abstract new (...args: never[]) => unknown) & { name: string; prototype: Record<string, unknown> };
@@ -21,6 +25,33 @@ export interface AppCompilation {
   readonly services: AppServices;
   readonly keys: CacheKeys;
   readonly index: NodeIndex;
+  /** The app's `defaultResponseClass`. */
+  readonly responseClass?: ResponseClassRef;
+}
+
+const GENERATOR_FUNCTIONS = new Set(['[object AsyncGeneratorFunction]', '[object GeneratorFunction]']);
+
+function responseClassOf(given: ResponseClassRef | undefined, where: string): ResponseClass | undefined {
+  if (given === undefined) return undefined;
+  if (typeof given !== 'function' || !(given.prototype instanceof BaseResponse)) {
+    throw new DeftError(
+      'DEFT_ERR_RESPONSE_CLASS_INVALID',
+      `${where}: responseClass must be a response class (HTMLResponse, PlainTextResponse, RedirectResponse, FileResponse, StreamingResponse, EventSourceResponse, JSONResponse, or a subclass of BaseResponse).`,
+    );
+  }
+  return given as unknown as ResponseClass;
+}
+
+function outputOptions(options: RouteOptions): ModelOutputOptions {
+  return {
+    excludeUnset: options.responseModelExcludeUnset,
+    excludeDefaults: options.responseModelExcludeDefaults,
+    excludeNone: options.responseModelExcludeNone,
+    include: options.responseModelInclude,
+    exclude: options.responseModelExclude,
+    byAlias: options.responseModelByAlias,
+    validate: options.validateResponse,
+  };
 }
 
 /** A route only documented (a webhook, a callback): its path is kept as written and its handler never runs. */
@@ -68,6 +99,28 @@ function checkPathParams(params: readonly RequestParamReader[], placeholders: re
   }
 }
 
+/** What each kind of connection lacks: an HTTP request has no WebSocket; a WebSocket has no response to shape. */
+const MISSING: Readonly<Record<string, { kinds: ReadonlySet<string>; says: string }>> = {
+  http: { kinds: new Set(['websocket']), says: 'a WebSocketConnection, which only a @WebSocket route has' },
+  websocket: { kinds: new Set(['context']), says: 'a RequestContext, which has the response of an HTTP route: a WebSocket route has none (take ConnectionContext for the request)' },
+};
+
+function checkConnection(root: DependencyNode, websocket: boolean, where: string): void {
+  const { kinds, says } = MISSING[websocket ? 'websocket' : 'http']!;
+  const seen = new Set<DependencyNode>();
+  const visit = (node: DependencyNode): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const slot of node.slots) {
+      if (kinds.has(slot.kind)) {
+        throw new DeftError('DEFT_ERR_CONNECTION_MISMATCH', `${where}: ${node.label} takes ${says}.`);
+      }
+      if (slot.kind === 'dependency') visit(slot.node);
+    }
+  };
+  visit(root);
+}
+
 function compileRoute(
   cls: ControllerClass,
   instance: unknown,
@@ -108,10 +161,17 @@ function compileRoute(
     scope: 'request',
     site,
   });
+  checkConnection(root, record.websocket === true, where);
   const params = [...compiler.params];
   site.body.embedded = bodyLayout(params, where);
   if (served) checkPathParams(params, path.placeholders, where);
-  const statusCode = record.options.statusCode ?? 200;
+  const response = compileResponse(responseClassOf(record.options.responseClass ?? app.responseClass, where), {
+    statusCode: record.options.statusCode,
+    responseModel: record.options.responseModel,
+    output: outputOptions(record.options),
+    streams: GENERATOR_FUNCTIONS.has(Object.prototype.toString.call(handler)),
+    where,
+  });
   // The route's own options, merged with every level above it as FastAPI merges them.
   const options: RouteOptions = {
     ...record.options,
@@ -131,8 +191,9 @@ function compileRoute(
     params,
     readsBody: params.some((p) => p.spec.source === 'body' || p.spec.source === 'form' || p.spec.source === 'file'),
     bodyEmbedded: site.body.embedded,
-    statusCode,
-    response: compileJsonResponse({ statusCode, responseModel: record.options.responseModel, where }),
+    statusCode: response.statusCode,
+    response,
+    websocket: record.websocket === true,
     where,
     callbacks: compileDocumentedRoutes(record.options.callbacks ?? [], app),
   };

@@ -19,16 +19,6 @@ function rendersLater(rendered: unknown, frame: RequestFrame): boolean {
   return rendered !== frame.reply && isThenable(rendered);
 }
 
-/**
- * What a handler gives Fastify once it has sent: nothing when the response is
- * written (Fastify then sends nothing more), the reply itself while it is
- * still being written (an asynchronous `onSend` hook, a middleware's, holds
- * it): Fastify waits on it instead of sending an empty body.
- */
-function sentOrPending(frame: RequestFrame): unknown {
-  return frame.reply.sent ? undefined : frame.reply;
-}
-
 /** What every route handler of an app shares. */
 export interface RouteRuntime {
   readonly app: AppFrame;
@@ -46,18 +36,18 @@ export interface RouteRuntime {
  * then the request frame; teardowns may translate it), then the app's error
  * renderer renders what comes out. The whole path stays synchronous until
  * something in it is asynchronous: a route of synchronous dependencies
- * answers without a promise.
+ * answers without a promise. Fastify is never handed a promise: the handler
+ * returns nothing, as a handler that sends the reply itself does, so that
+ * neither a streamed body nor an asynchronous `onSend` hook (a middleware's)
+ * makes Fastify take an unsent reply for one to send empty, and an
+ * asynchronous route costs no extra promise for Fastify to wait on.
  */
 export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) {
   const { root, response } = route;
   const { app, overrides, renderError } = runtime;
   const inFlight = app.inFlight;
 
-  /**
-   * Renders an error once the frames have seen it. Like every path here, it
-   * returns `undefined` (or a promise of it) once the reply is sent, which
-   * tells Fastify there is nothing more to send.
-   */
+  /** Renders an error once the frames have seen it. */
   const render = (frame: RequestFrame, error: unknown): unknown => {
     let rendered: unknown;
     try {
@@ -69,9 +59,9 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     } finally {
       if (!rendersLater(rendered, frame)) inFlight.leave(frame);
     }
-    return rendersLater(rendered, frame) ? Promise.resolve(rendered).then(() => done(frame), () => done(frame)) : sentOrPending(frame);
+    return rendersLater(rendered, frame) ? Promise.resolve(rendered).then(() => done(frame), () => done(frame)) : undefined;
   };
-  const done = (frame: RequestFrame): unknown => (inFlight.leave(frame), sentOrPending(frame));
+  const done = (frame: RequestFrame): undefined => (inFlight.leave(frame), undefined);
 
   const fail = (frame: RequestFrame, error: unknown): unknown =>
     frame.hasExits || frame.hasFunctionExits ? unwind(frame, error) : render(frame, error);
@@ -96,7 +86,7 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     }
     if (ending) endAfterResponse(frame, ending);
     inFlight.leave(frame);
-    return sentOrPending(frame);
+    return undefined;
   };
 
   /** Ends the handler's part: the body is prepared, the function frame ends, then the response goes out. */
@@ -107,6 +97,17 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     } catch (error) {
       return fail(frame, error);
     }
+    // A body that takes a look-up first (a file) is prepared asynchronously.
+    return isThenable(prepared)
+      ? Promise.resolve(prepared).then(
+          (value) => bodyReady(frame, value),
+          (error: unknown) => fail(frame, error),
+        )
+      : bodyReady(frame, prepared);
+  };
+
+  /** The body is prepared: the function frame ends, then the response goes out. */
+  const bodyReady = (frame: RequestFrame, prepared: unknown): unknown => {
     if (!frame.hasFunctionExits) return send(frame, prepared);
     return frame.functionFrame.close(COMPLETED).then((outcome) => (outcome.kind === 'failed' ? fail(frame, outcome.error) : send(frame, prepared)));
   };
@@ -127,11 +128,9 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     }
   };
 
-  return function handleRoute(request: FastifyRequest, reply: FastifyReply): unknown {
-    const frame = frameOf(request) ?? new RequestFrame(request, reply, app);
-    inFlight.enter();
+  const run = (frame: RequestFrame): unknown => {
     try {
-      if (route.readsBody && request.body instanceof RefusedBody) throw request.body.error();
+      if (route.readsBody && frame.request.body instanceof RefusedBody) throw frame.request.body.error();
       const args = solveArgs(root, frame, overrides);
       return isThenable(args)
         ? Promise.resolve(args).then(
@@ -142,5 +141,14 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
     } catch (error) {
       return fail(frame, error);
     }
+  };
+
+  return function handleRoute(request: FastifyRequest, reply: FastifyReply): undefined {
+    const frame = frameOf(request) ?? new RequestFrame(request, reply, app);
+    inFlight.enter();
+    const handled = run(frame);
+    // Every error is rendered on the way; what could still escape is a bug of Deft's own, logged rather than lost.
+    if (isThenable(handled)) handled.then(undefined, (error: unknown) => request.log.error({ err: error }, 'Deft failed to answer the request'));
+    return undefined;
   };
 }

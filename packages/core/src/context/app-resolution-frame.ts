@@ -17,6 +17,7 @@ function noRequest(what: string): never {
 /** The frame app-scoped dependencies are made in when no request is there: at start-up. */
 export class AppResolutionFrame implements ResolutionFrame {
   readonly errors: ValidationErrorItem[] = [];
+  readonly websocket = undefined;
 
   constructor(readonly app: AppFrame) {}
 

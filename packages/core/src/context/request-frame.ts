@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DependencyContainer } from 'tsyringe';
 import type { ValidationErrorItem } from '../errors/request-validation-error';
@@ -12,6 +13,7 @@ import { ScopeFrame } from '../lifecycle/scope-frame';
 import { BackgroundTasks } from './background-tasks';
 import { RequestContext } from './request-context';
 import type { ResolutionFrame } from './resolution-frame';
+import type { WebSocketConnection } from '../websocket/websocket-connection';
 
 const NO_FIELDS: FormFields = new Map();
 
@@ -46,6 +48,10 @@ export class RequestFrame extends ScopeFrame implements ResolutionFrame, Cuttabl
   private functionValue: ScopeFrame | undefined;
   /** How the frame was cut short, once it has been: what is pushed from then on ends at once. */
   private cutWith: Outcome | undefined;
+  /** Settles when a streamed body has closed (ended, or destroyed when the client went away), with its error if it failed. */
+  bodyClosed: Promise<Error | null> | undefined;
+  /** The connection of a WebSocket route's request (its socket attached once the handshake is done). */
+  websocket: WebSocketConnection | undefined;
 
   constructor(
     readonly request: FastifyRequest,
@@ -134,6 +140,11 @@ export class RequestFrame extends ScopeFrame implements ResolutionFrame, Cuttabl
       },
       (error: unknown) => this.request.log.error({ err: error }, 'A teardown failed while the request was cut short'),
     );
+  }
+
+  /** Follows a streamed body: the request's teardowns wait until it has closed, and its source has stopped. */
+  trackBody(stream: Readable): void {
+    this.bodyClosed = new Promise((resolve) => stream.once('close', () => resolve(stream.errored)));
   }
 
   /** The frame of a rung, as seen from this request. */

@@ -21,6 +21,11 @@ export function installRequestFrames(fastify: FastifyInstance, app: AppFrame): v
   fastify.decorate(APP_FRAME, app);
 }
 
+/** Gives the request its frame before the handler runs (a WebSocket route's, made before the handshake). */
+export function keepFrame(request: FastifyRequest, frame: RequestFrame): void {
+  (request as FramedRequest)[REQUEST_FRAME] = frame;
+}
+
 /** The frame a hook made for this request, if any. */
 export function frameOf(request: FastifyRequest): RequestFrame | null {
   return (request as FramedRequest)[REQUEST_FRAME];

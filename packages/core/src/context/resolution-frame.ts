@@ -7,6 +7,7 @@ import type { ScopeFrame } from '../lifecycle/scope-frame';
 import type { DependencyScope } from '../metadata/depends-spec';
 import type { BackgroundTasks } from './background-tasks';
 import type { RequestContext } from './request-context';
+import type { WebSocketConnection } from '../websocket/websocket-connection';
 
 /**
  * What resolving a dependency graph reads and writes: a request's frame, or
@@ -22,5 +23,7 @@ export interface ResolutionFrame {
   readonly backgroundTasks: BackgroundTasks;
   readonly container: DependencyContainer;
   readonly formFields: FormFields;
+  /** The connection of a WebSocket route (`undefined` for HTTP). */
+  readonly websocket: WebSocketConnection | undefined;
   frameFor(scope: DependencyScope): ScopeFrame;
 }

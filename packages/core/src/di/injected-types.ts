@@ -2,9 +2,10 @@ import { BackgroundTasks } from '../context/background-tasks';
 import { ConnectionContext } from '../context/connection-context';
 import { RequestContext } from '../context/request-context';
 import { SecurityScopes } from '../context/security-scopes';
+import { WebSocketConnection } from '../websocket/websocket-connection';
 
 /** What a parameter injected by type receives. */
-export type InjectedKind = 'scopes' | 'context' | 'connection' | 'background';
+export type InjectedKind = 'scopes' | 'context' | 'connection' | 'background' | 'websocket';
 
 /**
  * The types Deft injects itself rather than resolving as dependencies or
@@ -16,6 +17,7 @@ export const INJECTED_TYPES: ReadonlyMap<unknown, InjectedKind> = new Map<unknow
   [RequestContext, 'context'],
   [ConnectionContext, 'connection'],
   [BackgroundTasks, 'background'],
+  [WebSocketConnection, 'websocket'],
 ]);
 
 /** The injected kinds whose value belongs to one request (so a `scope: 'app'` dependency cannot take them). */

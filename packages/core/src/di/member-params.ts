@@ -55,7 +55,7 @@ function undecoratedError(owner: { name: string }, member: Member, index: number
     member === CONSTRUCTOR ? 'DEFT_ERR_DEPENDENCY_UNRESOLVABLE' : 'DEFT_ERR_PARAM_UNDECORATED',
     `${where} has no Deft decorator and ${reason}.\n  ${sig}\n` +
       `  Fixes: say where it comes from (@Query('name'), @Path('id'), @Header('x-token'), @Body(), @Depends(dependency)); ` +
-      `type it as a class the container can provide (a service), SecurityScopes, RequestContext, ConnectionContext or BackgroundTasks` +
+      `type it as a class the container can provide (a service), SecurityScopes, RequestContext, ConnectionContext, BackgroundTasks or WebSocketConnection` +
       (member === CONSTRUCTOR ? "; or name a container token with tsyringe's @inject('token')." : '.'),
   );
 }

@@ -20,6 +20,7 @@ const INJECTED_NAMES: Readonly<Record<InjectedKind, string>> = {
   context: 'RequestContext',
   connection: 'ConnectionContext',
   background: 'BackgroundTasks',
+  websocket: 'WebSocketConnection',
 };
 
 interface ScopeInput {

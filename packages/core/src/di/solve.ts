@@ -19,6 +19,8 @@ function injected(slot: ArgSlot, frame: ResolutionFrame, node: DependencyNode): 
       return frame.context;
     case 'background':
       return frame.backgroundTasks;
+    case 'websocket':
+      return frame.websocket;
     case 'service':
       return slot.from === 'app' ? frame.app.container.resolve(slot.token) : frame.container.resolve(slot.token);
     default:

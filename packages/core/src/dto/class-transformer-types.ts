@@ -20,6 +20,7 @@ export function declaredPropertyType(cls: object, property: string): unknown {
 }
 
 interface TransformerStorage extends TypeMetadataStorage {
+  findExposeMetadata(target: object, propertyName: string): { options?: { name?: string } } | undefined;
   getExposedMetadatas(target: object): unknown[];
   getExcludedMetadatas(target: object): unknown[];
   findTransformMetadatas(target: object, propertyName: string, transformationType: number): unknown[];
@@ -36,4 +37,14 @@ export function usesTransformerFeatures(cls: object, properties: readonly string
     if (properties.some((property) => storage.findTransformMetadatas(c!, property, PLAIN_TO_CLASS).length > 0)) return true;
   }
   return false;
+}
+
+/** The wire name `@Expose({ name })` gives a property, walking up the inheritance chain. */
+export function exposedName(cls: object, property: string): string | undefined {
+  const storage = defaultMetadataStorage as TransformerStorage;
+  for (let c: object | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const name = storage.findExposeMetadata(c, property)?.options?.name;
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }

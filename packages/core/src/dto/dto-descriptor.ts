@@ -7,7 +7,7 @@ import type { FieldOptions } from '../metadata/records';
 import type { ScalarKind, ScalarShape } from '../params/scalar-conversion';
 import { isDecimalClass } from '../params/decimal-type';
 import { DateOnly, DateTime, Duration, Time } from '../params/temporal';
-import { declaredPropertyType } from './class-transformer-types';
+import { declaredPropertyType, exposedName } from './class-transformer-types';
 import { isUserClass } from './user-class';
 
 export type { ValidationMetadata };
@@ -33,6 +33,8 @@ export interface DtoField {
   readonly validations: readonly ValidationMetadata[];
   /** What `@Field()` says of it, for the documentation. */
   readonly docs: FieldOptions | undefined;
+  /** The name class-transformer's `@Expose({ name })` gives it on the wire, if any (a response model writes it by alias). */
+  readonly alias: string | undefined;
 }
 
 /** A DTO class read once: its validated properties in declaration order. */
@@ -173,6 +175,7 @@ function fillFields(descriptor: MutableDescriptor): void {
       hasDefault,
       validations,
       docs: getFieldOptions(cls, name),
+      alias: exposedName(cls, name),
     });
   }
 }

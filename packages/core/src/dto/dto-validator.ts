@@ -9,6 +9,7 @@ import { instantiatesDirectly } from './direct-instantiation';
 import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
 import { pathKey, reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
 import { isPlainObject } from '../values/plain-object';
+import { isRecordingFieldsSet, rememberFieldsSet } from './fields-set';
 
 /** Returned instead of a value when validation failed (the errors were recorded). */
 export const INVALID = Symbol('deft.invalid');
@@ -63,6 +64,7 @@ function coerceObject(dto: DtoDescriptor, value: unknown, loc: Loc, pass: Pass, 
     );
   }
   const cleaned = (direct ? new dto.cls() : {}) as Record<string, unknown>;
+  if (direct && isRecordingFieldsSet()) rememberFieldsSet(cleaned, new Set(dto.fields.filter((field) => value[field.name] !== undefined).map((field) => field.name)));
   for (const field of dto.fields) {
     const raw = value[field.name];
     if (raw === undefined) {
@@ -167,6 +169,7 @@ export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors
   const instance = plan.direct
     ? (cleaned as object)
     : (plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object);
+  if (!plan.direct && isRecordingFieldsSet()) rememberFieldsSet(instance, new Set(Object.keys(cleaned as object)));
   if (plan.checks) {
     plan.checks(instance, stack, pass);
     return settle(dto, instance, errors, before, loc.length);

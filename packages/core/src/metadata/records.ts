@@ -66,7 +66,28 @@ export interface ResponseSpec {
 type ModelClass = abstract new (...args: never[]) => unknown;
 /** A class decorated with `@Controller()`. */
 export type ControllerClass = abstract new (...args: never[]) => unknown;
-export type ResponseModel = ModelClass | readonly [ModelClass];
+
+/** A union of models (`anyOf`), or a discriminated one (`oneOf` with a `discriminator`): made by `unionOf` and `discriminatedUnion`. */
+export interface UnionModel {
+  readonly union: readonly ResponseModel[];
+  /** The property that tells the members apart, and the member for each of its values. */
+  readonly discriminator?: { readonly propertyName: string; readonly mapping: Readonly<Record<string, ModelClass>> };
+}
+
+/** An object whose every value is a model (`additionalProperties`): made by `dictOf`. */
+export interface DictModel {
+  readonly dictOf: ResponseModel;
+}
+
+/**
+ * What a response model can be: a DTO class, a scalar type (`String`,
+ * `Number`, `Int`, `Boolean`, `Date`), a one-element array of a model for a
+ * list (`[ItemOut]`, `[String]`), a union, or a dict of a model.
+ */
+export type ResponseModel = ModelClass | readonly [ResponseModel] | UnionModel | DictModel;
+
+/** A response class (`HTMLResponse`, `FileResponse`, ...): any subclass of `BaseResponse`, checked at start-up. */
+export type ResponseClassRef = abstract new (...args: never[]) => object;
 
 export interface RouteOptions {
   statusCode?: number;
@@ -75,8 +96,28 @@ export interface RouteOptions {
   tags?: string[];
   deprecated?: boolean;
   operationId?: string;
-  /** Output is filtered to this model's declared fields (a class, or `[Class]` for lists). */
+  /**
+   * The result is checked against this model and written with only its
+   * declared fields (a class, `[Class]` for lists, a scalar type, `unionOf`,
+   * `discriminatedUnion`, `dictOf`); each item of a stream, for a generator handler.
+   */
   responseModel?: ResponseModel;
+  /** How the result is written: JSON (default), `HTMLResponse`, `PlainTextResponse`, `RedirectResponse`, `FileResponse`, `StreamingResponse`, `EventSourceResponse`. */
+  responseClass?: ResponseClassRef;
+  /** Leave out the model's fields that were not set (not sent by the client, for a body Deft made; absent otherwise). */
+  responseModelExcludeUnset?: boolean;
+  /** Leave out the model's fields whose value equals their default. */
+  responseModelExcludeDefaults?: boolean;
+  /** Leave out the model's fields that are `null`. */
+  responseModelExcludeNone?: boolean;
+  /** Only these fields of the model. */
+  responseModelInclude?: readonly string[];
+  /** Not these fields of the model. */
+  responseModelExclude?: readonly string[];
+  /** Write fields under their aliases (`@Expose({ name })`); default `true`. */
+  responseModelByAlias?: boolean;
+  /** Check the result against the response model (a misfit is a 500 that logs every problem); default `true`. */
+  validateResponse?: boolean;
   responseDescription?: string;
   responses?: Record<string | number, ResponseSpec>;
   /** Dependencies run before the handler; their values are discarded. */
@@ -102,6 +143,14 @@ export interface RouteRecord {
   readonly path: string;
   readonly propertyKey: string;
   readonly options: RouteOptions;
+  /** A WebSocket route (`@WebSocket`): a GET that upgrades. */
+  readonly websocket?: boolean;
+}
+
+/** What `@WebSocket(path, options)` accepts. */
+export interface WebSocketRouteOptions {
+  /** Dependencies run before the handler (before the connection is accepted); their values are discarded. */
+  dependencies?: DependencyEntry[];
 }
 
 /** What a request-parameter decorator (`@Query`, `@Body`, ...) declared. */

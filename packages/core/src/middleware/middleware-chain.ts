@@ -19,8 +19,12 @@ type WithPass = FastifyRequest & { [PASS]?: Pass };
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
 
 /** Makes a web `Response` a middleware answered with the reply's response: its status, headers and body. */
@@ -38,9 +42,13 @@ async function adopt(reply: FastifyReply, response: Response): Promise<Middlewar
  * (resolved when the app's response is ready). What a middleware returns
  * becomes the response its caller's `callNext()` resolves to.
  */
-function startPass(middlewares: readonly Middleware[], context: RequestContext, reply: FastifyReply, passedOn: () => void): Pass {
+function startPass(middlewares: readonly Middleware[], context: RequestContext, reply: FastifyReply, passedOn: () => void, request: FastifyRequest): Pass {
   const produced = deferred<MiddlewareResponse>();
-  const pass: Pass = { passedOn: false, respond: produced.resolve, answer: Promise.resolve(undefined as never) };
+  // Made before the chain runs: the route, onSend included, may run to its end inside the innermost callNext().
+  const answered = deferred<MiddlewareResponse>();
+  const pass: Pass = { passedOn: false, respond: produced.resolve, answer: answered.promise };
+  // Kept on the request before any middleware runs: calling on the request may run the whole route, onSend included, at once.
+  (request as WithPass)[PASS] = pass;
   const run = async (index: number): Promise<MiddlewareResponse> => {
     if (index < 0) {
       pass.passedOn = true;
@@ -59,7 +67,7 @@ function startPass(middlewares: readonly Middleware[], context: RequestContext, 
         : 'A middleware returned without calling callNext() and without a Response to answer with: return new Response(...), or call callNext().',
     );
   };
-  (pass as { answer: Promise<MiddlewareResponse> }).answer = run(middlewares.length - 1);
+  run(middlewares.length - 1).then(answered.resolve, answered.reject);
   return pass;
 }
 
@@ -74,21 +82,31 @@ function startPass(middlewares: readonly Middleware[], context: RequestContext, 
  * when the app has middleware: an app without pays nothing.
  */
 export function installMiddleware(fastify: FastifyInstance, middlewares: readonly Middleware[]): void {
-  fastify.addHook('onRequest', async (request, reply) => {
-    const wentOn = deferred<undefined>();
-    const pass = startPass(middlewares, requestContext(request, reply), reply, () => wentOn.resolve(undefined));
-    (request as WithPass)[PASS] = pass;
-    const early = await Promise.race([wentOn.promise, pass.answer]);
-    if (early === undefined) return;
-    (request as WithPass)[PASS] = undefined;
-    return reply.send(early.body);
+  // Callback-style hooks: no promise of Fastify's own around each, and the request goes on the moment the innermost middleware calls callNext().
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const pass = startPass(middlewares, requestContext(request, reply), reply, () => done(), request);
+    pass.answer.then(
+      (early) => {
+        if (pass.passedOn) return;
+        // Every middleware returned without the request going further: answer with what the outermost one returned.
+        (request as WithPass)[PASS] = undefined;
+        reply.send(early.body);
+      },
+      (error: unknown) => {
+        // Once the request has gone on, a later failure is the onSend hook's to report.
+        if (!pass.passedOn) done(error as Error);
+      },
+    );
   });
 
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     const pass = (request as WithPass)[PASS];
-    if (!pass?.passedOn) return payload;
+    if (!pass?.passedOn) return done(null, payload);
     (request as WithPass)[PASS] = undefined;
     pass.respond(new MiddlewareResponse(reply, payload));
-    return (await pass.answer).body;
+    pass.answer.then(
+      (answer) => done(null, answer.body),
+      (error: unknown) => done(error as Error),
+    );
   });
 }

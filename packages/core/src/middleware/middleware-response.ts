@@ -8,6 +8,28 @@ export interface ResponseHeaders {
   delete(name: string): void;
 }
 
+/** The headers of the reply being prepared, read and changed in place. */
+class ReplyHeaders implements ResponseHeaders {
+  constructor(private readonly reply: FastifyReply) {}
+
+  get(name: string): string | undefined {
+    const value = this.reply.getHeader(name);
+    return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : String(value);
+  }
+
+  has(name: string): boolean {
+    return this.reply.hasHeader(name);
+  }
+
+  set(name: string, value: string): void {
+    this.reply.header(name, value);
+  }
+
+  delete(name: string): void {
+    this.reply.removeHeader(name);
+  }
+}
+
 /**
  * The response the rest of the app produced, as `callNext()` hands it to a
  * middleware: its status and headers can still be changed (the body is
@@ -21,15 +43,7 @@ export class MiddlewareResponse {
     /** The body as the app produced it: JSON text, bytes, a stream, or nothing. */
     public body: unknown,
   ) {
-    this.headers = {
-      get: (name) => {
-        const value = reply.getHeader(name);
-        return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : String(value);
-      },
-      has: (name) => reply.hasHeader(name),
-      set: (name, value) => void reply.header(name, value),
-      delete: (name) => void reply.removeHeader(name),
-    };
+    this.headers = new ReplyHeaders(reply);
   }
 
   get statusCode(): number {

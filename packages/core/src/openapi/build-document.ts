@@ -33,7 +33,7 @@ interface DocumentContext {
 
 /** Path items of `routes`, keyed by their documented paths, operation ids assigned in route order. */
 function pathItems(routes: readonly CompiledRoute[], context: DocumentContext, generate?: (route: CompiledRoute) => string): Record<string, PathItemObject> {
-  const documented = routes.filter((route) => route.options.includeInSchema !== false);
+  const documented = routes.filter((route) => route.options.includeInSchema !== false && !route.websocket);
   const operationIds = assignOperationIds(documented, generate);
   const paths: Record<string, PathItemObject> = {};
   for (const route of documented) {
@@ -73,7 +73,8 @@ function infoObject(info: DocumentInfo): InfoObject {
  * The OpenAPI 3.1.0 document of a set of compiled routes: a pure function of
  * the routes and `info`, deterministic (paths in route order, schemas sorted
  * by name, security schemes in first-seen order). Routes with
- * `includeInSchema: false` are left out.
+ * `includeInSchema: false` are left out, and so are WebSocket routes, which
+ * OpenAPI cannot describe.
  */
 export function buildOpenApiDocument(routes: readonly CompiledRoute[], info: DocumentInfo): OpenApiDocument {
   const registry = new SchemaRegistry(dtoSchema, info.separateInputOutputSchemas ?? true);

@@ -69,7 +69,8 @@ function applyValidations(schema: JsonSchema, validations: readonly ValidationMe
   }
 }
 
-function shapeSchema(shape: FieldShape, registry: SchemaRegistry, mode: SchemaMode): JsonSchema {
+/** The schema of a DTO field's shape: a scalar's type, a DTO's `$ref`, a list of either (as read, or as written: `mode`). */
+export function shapeSchema(shape: FieldShape, registry: SchemaRegistry, mode: SchemaMode = 'input'): JsonSchema {
   switch (shape.kind) {
     case 'scalar':
       return mode === 'output' ? outputScalarSchema(shape.scalar) : scalarSchema(shape.scalar);

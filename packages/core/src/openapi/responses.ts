@@ -1,12 +1,12 @@
 import { STATUS_CODES } from 'node:http';
-import { describeDto } from '../dto/dto-descriptor';
 import { bodyAllowed } from '../http/status-body';
 import { isPlainObject } from '../values/plain-object';
-import type { ResponseModel, ResponseSpec } from '../metadata/records';
+import type { ResponseSpec } from '../metadata/records';
 import type { ResponseContent } from '../response/compiled-response';
 import { deepMerge } from './deep-merge';
-import { pythonTitle } from './names';
-import type { JsonSchema, ResponseObject } from './openapi-types';
+import { modelSchema } from './model-schema';
+import { streamItemSchema } from './stream-item-schema';
+import type { ResponseObject } from './openapi-types';
 import type { SchemaRegistry } from './schema-registry';
 import { HTTP_VALIDATION_ERROR_SCHEMA, VALIDATION_ERROR_RESPONSE, VALIDATION_ERROR_SCHEMA } from './validation-error-schemas';
 
@@ -22,13 +22,6 @@ const RANGE_DESCRIPTIONS: Readonly<Record<string, string>> = {
 /** Whether a documented status (`200`, `4XX`, `default`) may have a body. */
 function documentedBodyAllowed(status: string): boolean {
   return !/^\d+$/.test(status) || bodyAllowed(Number(status));
-}
-
-/** A response model's schema: a `$ref`, or an array of one titled as FastAPI titles it. */
-function modelSchema(model: ResponseModel, fieldName: string, registry: SchemaRegistry): JsonSchema {
-  if (!Array.isArray(model)) return registry.refFor(describeDto(model as new () => object), 'output');
-  const ref = registry.refFor(describeDto(model[0] as new () => object), 'output');
-  return { items: ref, type: 'array', title: pythonTitle(fieldName.replace(/_/g, ' ')) };
 }
 
 export interface ResponsesContext {
@@ -52,9 +45,10 @@ export function operationResponses(context: ResponsesContext): Record<string, Re
   const { operationId, registry } = context;
   const status = String(context.statusCode);
   const success: ResponseObject = { description: context.description ?? 'Successful Response' };
-  if (documentedBodyAllowed(status)) {
-    const { mediaType, model, schema } = context.content;
-    success.content = { [mediaType]: { schema: model === undefined ? { ...schema } : modelSchema(model, `Response_${operationId}`, registry) } };
+  const { mediaType, model, schema, stream } = context.content;
+  if (mediaType !== undefined && documentedBodyAllowed(status)) {
+    const described = model === undefined ? { ...schema } : modelSchema(model, `Response_${operationId}`, registry);
+    success.content = { [mediaType]: stream === undefined ? { schema: described } : { 'x-itemSchema': streamItemSchema(stream, model === undefined ? undefined : described) } };
   }
   const responses: Record<string, ResponseObject> = { [status]: success };
   for (const [code, spec] of Object.entries(context.responses ?? {})) {

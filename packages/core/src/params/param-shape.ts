@@ -16,7 +16,8 @@ export type ParamShape =
   | { readonly kind: 'file'; readonly as: 'upload' | 'buffer' }
   | { readonly kind: 'list'; readonly element: ParamShape };
 
-const SCALARS = new Map<unknown, ScalarKind>([
+/** The classes that stand for scalar types, and their kinds. */
+export const SCALAR_TYPES: ReadonlyMap<unknown, ScalarKind> = new Map<unknown, ScalarKind>([
   [String, 'string'],
   [Number, 'float'],
   [Int, 'int'],
@@ -33,7 +34,7 @@ const SCALARS = new Map<unknown, ScalarKind>([
 function elementShape(type: unknown, spec: RequestParamSpec, where: string): ParamShape {
   // A string documented as a UUID is validated as one: a format the server does not enforce would mislead.
   if (type === String && spec.options.format === 'uuid') return { kind: 'scalar', scalar: 'uuid' };
-  const scalar = SCALARS.get(type);
+  const scalar = SCALAR_TYPES.get(type);
   if (scalar) return { kind: 'scalar', scalar };
   if (isDecimalClass(type)) return { kind: 'scalar', scalar: 'decimal', decimal: type };
   if (type === UploadFile) return { kind: 'file', as: 'upload' };

@@ -48,6 +48,7 @@ describe('the library internals Deft reads', () => {
         getExposedMetadatas(target: object): unknown[];
         getExcludedMetadatas(target: object): unknown[];
         findTransformMetadatas(target: object, property: string, type: number): unknown[];
+        findExposeMetadata(target: object, property: string): { options?: { name?: string } } | undefined;
       };
     };
     class Child {}
@@ -56,9 +57,11 @@ describe('the library internals Deft reads', () => {
       @transformer.Expose() shown!: string;
       @transformer.Exclude() hidden!: string;
       @transformer.Transform(({ value }) => value) changed!: string;
+      @transformer.Expose({ name: 'full-name' }) fullName!: string;
     }
     expect(defaultMetadataStorage.findTypeMetadata(Parent, 'child')?.typeFunction()).toBe(Child);
-    expect(defaultMetadataStorage.getExposedMetadatas(Parent)).toHaveLength(1);
+    expect(defaultMetadataStorage.getExposedMetadatas(Parent)).toHaveLength(2);
+    expect(defaultMetadataStorage.findExposeMetadata(Parent, 'fullName')?.options?.name).toBe('full-name');
     expect(defaultMetadataStorage.getExcludedMetadatas(Parent)).toHaveLength(1);
     // 0 is TransformationType.PLAIN_TO_CLASS
     expect(transformer.TransformationType.PLAIN_TO_CLASS).toBe(0);

@@ -340,7 +340,7 @@ describe('start-up errors', () => {
 
   describe('DEFT_ERR_RESPONSE_MODEL_INVALID', () => {
     it.each([
-      ['a built-in type', String],
+      ['a built-in type that is no scalar', Map],
       ['a list of two classes', [Tag, Tag]],
     ])('refuses %s', (_case, model) => {
       @Controller()
@@ -352,7 +352,7 @@ describe('start-up errors', () => {
       }
       const error = startupError(Items);
       expect(error.code).toBe('DEFT_ERR_RESPONSE_MODEL_INVALID');
-      expect(error.message).toContain('GET /items (Items.list): responseModel must be a DTO class or a one-element array of one (`[ItemOut]`).');
+      expect(error.message).toContain('GET /items (Items.list): responseModel must be a DTO class, a scalar type (String, Number, Int, Boolean, Date), a one-element array of a model (`[ItemOut]`)');
     });
   });
 

@@ -8,9 +8,9 @@ import { exchange, httpRequest } from '../support/raw-socket';
 describe('graceful shutdown: close() stops new work, lets running requests finish within the grace period, then aborts the rest', () => {
   let endings: Endings;
   let events: string[];
-  let gate: ReturnType<typeof deferred>;
-  let entered: ReturnType<typeof deferred>;
-  let slowSetup: ReturnType<typeof deferred>;
+  let gate: ReturnType<typeof deferred<void>>;
+  let entered: ReturnType<typeof deferred<void>>;
+  let slowSetup: ReturnType<typeof deferred<void>>;
 
   function buildApp(timeouts: ServerTimeouts = {}): DeftApp {
     const resource = (name: string) => Depends(trackedResource(endings, name));

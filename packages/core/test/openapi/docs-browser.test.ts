@@ -200,3 +200,76 @@ describeWithChromium('the docs pages under a route prefix', () => {
     expect(JSON.parse(await response.locator('.response-col_description pre').first().innerText())).toEqual({ token: 'token-of-alice' });
   });
 });
+
+describeWithChromium('the docs pages under @fastify/helmet\'s Content-Security-Policy', () => {
+  const scheme = new OAuth2PasswordBearer({ tokenUrl: 'token' });
+
+  @Controller('/api')
+  class Api {
+    @Post('/token')
+    login(@Depends() form: OAuth2PasswordRequestForm) {
+      if (form.username !== 'alice' || form.password !== 'wonderland') throw new HTTPException(400, 'Incorrect username or password');
+      return { access_token: `token-of-${form.username}`, token_type: 'bearer' };
+    }
+
+    @Get('/whoami')
+    whoami(@Depends(scheme) token: string) {
+      return { token };
+    }
+  }
+
+  let app: DeftApp;
+  let origin: string;
+  let profile: string;
+  let context: BrowserContext;
+  const violations: string[] = [];
+
+  beforeAll(async () => {
+    app = createApp({ controllers: [Api], helmet: true, openapiUrl: '/api/openapi.json', docsUrl: '/api/docs', redocUrl: '/api/redoc', fastify: { logger: false } });
+    origin = await app.listen({ host: '127.0.0.1', port: 0 });
+    profile = mkdtempSync(join(tmpdir(), 'deft-chromium-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  const open = async (path: string): Promise<Page> => {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
+    });
+    await page.goto(`${origin}${path}`);
+    return page;
+  };
+
+  it('still runs Swagger UI: the Authorize dialog logs in and the operation is called with the token', async () => {
+    const page = await open('/api/docs');
+    await page.locator('.scheme-container .auth-wrapper > .btn.authorize').click();
+    const dialog = page.locator('.dialog-ux .modal-ux');
+    await dialog.locator('#oauth_username').fill('alice');
+    await dialog.locator('#oauth_password').fill('wonderland');
+    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Authorize' }).click();
+    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Logout' }).waitFor();
+    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Close' }).click();
+    const block = page.locator('#operations-default-whoami_api_whoami_get');
+    await block.locator('.opblock-summary').click();
+    await block.locator('.try-out__btn').click();
+    await block.locator('.execute').click();
+    const response = block.locator('.live-responses-table .response').first();
+    await response.waitFor();
+    expect(JSON.parse(await response.locator('.response-col_description pre').first().innerText())).toEqual({ token: 'token-of-alice' });
+  });
+
+  it('still runs ReDoc', async () => {
+    const page = await open('/api/redoc');
+    await page.locator('[role="menuitem"], li label').filter({ hasText: 'Whoami' }).first().waitFor();
+  });
+
+  it('met no Content-Security-Policy violation but the one meant: ReDoc\'s logo from its CDN stays outside', () => {
+    expect(violations.filter((text) => !text.includes("'https://cdn.redoc.ly/"))).toEqual([]);
+  });
+});

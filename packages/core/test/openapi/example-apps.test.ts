@@ -5,6 +5,7 @@ import { createItemsApp } from '../../../../examples/items-api/src/app';
 import { createCurrentUserApp } from '../../../../examples/security-current-user/src/app';
 import { app as firstStepsApp } from '../../../../examples/security-first-steps/src/app';
 import { createHttpBasicApp } from '../../../../examples/security-http-basic/src/app';
+import { createChatApp } from '../../../../examples/realtime-chat/src/app';
 import { createJwtApp } from '../../../../examples/security-jwt/src/app';
 import { createScopesApp } from '../../../../examples/security-scopes/src/app';
 import { createSimpleOAuth2App } from '../../../../examples/security-simple-oauth2/src/app';
@@ -21,6 +22,7 @@ const EXAMPLES: readonly [string, () => DeftApp | Promise<DeftApp>][] = [
   ['security-scopes', createScopesApp],
   ['security-http-basic', createHttpBasicApp],
   ['todo-api', async () => (await TestApp.start('sqlite')).app],
+  ['realtime-chat', createChatApp],
 ];
 
 describe.each(EXAMPLES)('the OpenAPI document of examples/%s', (_name, create) => {

@@ -37,7 +37,7 @@ ${readItems}
     const created = await client.post('/items/', ${body("{ name: 'Hammer', price: 9.5 }")});
     expect(created.status).toBe(201);
     const item = created.json() as { id: number };
-    expect(item).toEqual({ id: expect.any(Number), name: 'Hammer', price: 9.5 });
+    expect(item).toEqual({ id: expect.any(Number), name: 'Hammer', description: null, price: 9.5 });
     const read = await client.get(\`/items/\${item.id}\`${withAuth});
     expect(read.json()).toEqual(item);
   });

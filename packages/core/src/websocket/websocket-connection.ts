@@ -1,0 +1,133 @@
+import type { RawData, WebSocket as WsSocket } from 'ws';
+import { closeReason, WS_1000_NORMAL_CLOSURE } from './close-codes';
+import { WebSocketDisconnect } from './websocket-disconnect';
+
+/** A message as it arrived: text, or bytes. */
+export type WebSocketMessage = string | Buffer;
+
+/** How a WebSocket closed. */
+export interface WebSocketClose {
+  readonly code: number;
+  readonly reason: string;
+  /** Whether this side closed it (`close()`, or the app shutting down). */
+  readonly byServer: boolean;
+}
+
+/** Messages read ahead of the handler before the socket stops reading (the client then waits: backpressure). */
+const READ_AHEAD = 16;
+
+function toBuffer(data: RawData): Buffer {
+  return Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+}
+
+/**
+ * One WebSocket connection, as a WebSocket route's handler and its
+ * dependencies see it (FastAPI's `WebSocket`): declare a parameter of this
+ * type. It is open when the handler runs. Receive with `receiveText()`,
+ * `receiveBytes()`, `receiveJson()` or `for await (const message of socket)`;
+ * a receive after the connection closed throws `WebSocketDisconnect`. The
+ * request that opened it (path, query, headers, cookies) is the route's
+ * `ConnectionContext`.
+ */
+export class WebSocketConnection implements AsyncIterable<WebSocketMessage> {
+  private socket: WsSocket | undefined;
+  private readonly queue: WebSocketMessage[] = [];
+  private readonly waiting: { resolve: (message: WebSocketMessage) => void; reject: (error: unknown) => void }[] = [];
+  private ended: WebSocketClose | undefined;
+  private closingByServer = false;
+  private settleClosed!: (close: WebSocketClose) => void;
+  /** Settles once the connection has closed, either way. */
+  readonly closed: Promise<WebSocketClose> = new Promise((resolve) => (this.settleClosed = resolve));
+
+  /** Takes over the socket once the handshake is done. */
+  attach(socket: WsSocket): void {
+    this.socket = socket;
+    socket.on('message', (data, isBinary) => this.arrived(isBinary ? toBuffer(data) : toBuffer(data).toString('utf8')));
+    socket.once('close', (code, reason) => this.closedWith(code, reason.toString('utf8')));
+  }
+
+  /** The subprotocol the handshake chose (the first the client offered), or `''`. */
+  get subprotocol(): string {
+    return this.socket?.protocol ?? '';
+  }
+
+  /** Whether the connection is still open. */
+  get open(): boolean {
+    return this.ended === undefined && this.socket !== undefined && this.socket.readyState === this.socket.OPEN;
+  }
+
+  sendText(text: string): Promise<void> {
+    return this.send(text, false);
+  }
+
+  sendBytes(bytes: Uint8Array): Promise<void> {
+    return this.send(bytes, true);
+  }
+
+  sendJson(value: unknown): Promise<void> {
+    return this.send(JSON.stringify(value ?? null) ?? 'null', false);
+  }
+
+  /** The next message, text or bytes. */
+  receive(): Promise<WebSocketMessage> {
+    const next = this.queue.shift();
+    if (next !== undefined) {
+      if (this.queue.length < READ_AHEAD) this.socket?.resume();
+      return Promise.resolve(next);
+    }
+    if (this.ended) return Promise.reject(new WebSocketDisconnect(this.ended.code, this.ended.reason));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  async receiveText(): Promise<string> {
+    const message = await this.receive();
+    return typeof message === 'string' ? message : message.toString('utf8');
+  }
+
+  async receiveBytes(): Promise<Buffer> {
+    const message = await this.receive();
+    return typeof message === 'string' ? Buffer.from(message, 'utf8') : message;
+  }
+
+  async receiveJson<T = unknown>(): Promise<T> {
+    return JSON.parse(await this.receiveText()) as T;
+  }
+
+  /** Closes the connection (1000 by default); resolves once it has closed. */
+  close(code = WS_1000_NORMAL_CLOSURE, reason = ''): Promise<WebSocketClose> {
+    if (!this.ended && this.socket) {
+      this.closingByServer = true;
+      this.socket.close(code, closeReason(reason));
+    }
+    return this.closed;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<WebSocketMessage> {
+    for (;;) {
+      try {
+        yield await this.receive();
+      } catch (error) {
+        if (error instanceof WebSocketDisconnect) return;
+        throw error;
+      }
+    }
+  }
+
+  private send(data: string | Uint8Array, binary: boolean): Promise<void> {
+    if (!this.open) return Promise.reject(new WebSocketDisconnect(this.ended?.code ?? 1006, this.ended?.reason ?? ''));
+    return new Promise((resolve, reject) => this.socket!.send(data, { binary }, (error) => (error ? reject(error) : resolve())));
+  }
+
+  private arrived(message: WebSocketMessage): void {
+    const waiter = this.waiting.shift();
+    if (waiter) return waiter.resolve(message);
+    this.queue.push(message);
+    if (this.queue.length >= READ_AHEAD) this.socket?.pause();
+  }
+
+  private closedWith(code: number, reason: string): void {
+    this.ended = { code, reason, byServer: this.closingByServer };
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new WebSocketDisconnect(code, reason));
+    this.settleClosed(this.ended);
+  }
+}

@@ -1,0 +1,31 @@
+import { Duplex } from 'node:stream';
+
+/**
+ * Two ends of an in-memory connection: what one end writes, the other reads;
+ * ending one ends the other's reading side, and destroying one destroys both,
+ * as a closed TCP connection would. Each end closes once it has both ended
+ * and finished, so a WebSocket's close handshake completes at once.
+ */
+export function connectionPair(): [Duplex, Duplex] {
+  const ends: Duplex[] = [];
+  const end = (other: () => Duplex): Duplex =>
+    new Duplex({
+      read() {},
+      write(chunk: Buffer, _encoding, callback) {
+        other().push(chunk);
+        callback();
+      },
+      final(callback) {
+        other().push(null);
+        callback();
+      },
+      destroy(error, callback) {
+        if (!other().destroyed) other().destroy();
+        callback(error);
+      },
+    });
+  ends.push(end(() => ends[1]!), end(() => ends[0]!));
+  // What Node's HTTP server calls on a connection's socket.
+  for (const socket of ends) Object.assign(socket, { remoteAddress: '127.0.0.1', remotePort: 0, setTimeout() {}, setNoDelay() {}, setKeepAlive() {} });
+  return [ends[0]!, ends[1]!];
+}
