@@ -59,6 +59,8 @@ export type { ApiRouteOptions } from './decorators/http-methods';
 export type { MountTarget } from './routing/mount-app';
 export type { StaticFiles } from './routing/static-files';
 export type { AppPluginOptions } from './plugins/app-plugins';
+export type { LoadSheddingOptions } from './plugins/load-shedding';
+export type { RateLimitOptions } from './plugins/rate-limit';
 export type { BodyOptions, ExampleObject, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
 
 export { createApp } from './app/create-app';
