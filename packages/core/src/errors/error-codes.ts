@@ -49,6 +49,8 @@ export const requestErrorCodes = {
   DEFT_REQ_HTTP_VERSION: { status: 400, summary: 'the request is not HTTP/1.0 or HTTP/1.1' },
   DEFT_REQ_HOST_INVALID: { status: 400, summary: 'an HTTP/1.1 request without a Host header, or with more than one' },
   DEFT_REQ_CONNECT_REFUSED: { status: 400, summary: 'a CONNECT request, which only a proxy can answer' },
+  DEFT_REQ_TRANSFER_ENCODING_INVALID: { status: 400, summary: 'a request whose Transfer-Encoding does not end with chunked' },
+  DEFT_REQ_EXPECTATION_FAILED: { status: 417, summary: 'an Expect header other than 100-continue' },
   DEFT_REQ_URL_INVALID: { status: 400, summary: 'the path is not a valid URL (a malformed percent-encoding)' },
   DEFT_REQ_TIMEOUT: { status: 408, summary: 'the headers or the whole request took longer than their timeout to arrive' },
   DEFT_REQ_HEADERS_TOO_LARGE: { status: 431, summary: 'the request line and headers are larger than limits.headerSize' },

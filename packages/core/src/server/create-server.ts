@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyServerOptions } from 'fastify';
 import type { ResolvedLimits } from '../http/request-limits';
 import { answerClientErrors } from './client-errors';
-import { refuseOnSocket } from './refusal';
+import { refuse, refuseOnSocket } from './refusal';
 import { guardRequests } from './request-guard';
 import { checkingInterval, type ResolvedTimeouts } from './server-timeouts';
 
@@ -57,7 +57,7 @@ function nodeServer(options: ServerKind, handler: Handler, setup: ServerSetup): 
  * Fastify's `serverFactory` for a Deft app: makes the HTTP/1.1 (or HTTPS)
  * server Fastify would, with the app's limits and timeouts, the request
  * guard in front of Fastify's handler, JSON answers to what Node's parser
- * refuses and to `CONNECT`, and the idle timeout marked on the socket so that
+ * refuses, to `CONNECT` and to an `Expect` it cannot meet, and the idle timeout marked on the socket so that
  * a request it ends is known to be ended by the server. An app's own
  * `serverFactory` still makes the server; Deft wraps its handler and sets the
  * same limits on what it returns.
@@ -79,6 +79,10 @@ export function deftServerFactory(setup: ServerSetup, own?: ServerFactory): Serv
     if (setup.answerClientErrors) server.on('clientError', answerClientErrors(limits, timeouts));
     server.on('connect', (_req: IncomingMessage, socket: Socket) =>
       refuseOnSocket(socket, 'DEFT_REQ_CONNECT_REFUSED', 'CONNECT is not supported: this server is not a proxy'),
+    );
+    // Node would answer an empty 417 (this listener replaces it); 100-continue is not passed here.
+    server.on('checkExpectation', (_req: IncomingMessage, res: ServerResponse) =>
+      refuse(res, 'DEFT_REQ_EXPECTATION_FAILED', 'The server can meet no expectation but Expect: 100-continue'),
     );
     setup.servers.add(server);
     server.once('close', () => setup.servers.delete(server));
