@@ -12,7 +12,7 @@ import type { AppFrame } from '../lifecycle/app-frame';
 import { COMPLETED, failed } from '../lifecycle/outcome';
 import { isThenable } from '../values/thenable';
 import type { CompiledRoute } from './compiled-route';
-import { endAfterResponse, watchEnding } from './request-ending';
+import { abandonIfTimedOut, endAfterResponse, watchEnding } from './request-ending';
 
 /** Whether an error renderer's result is still to come: a promise (a user's async handler), not the reply it sent (a thenable too). */
 function rendersLater(rendered: unknown, frame: RequestFrame): boolean {
@@ -74,6 +74,8 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
   };
 
   const send = (frame: RequestFrame, prepared: unknown): unknown => {
+    // Only a reply already sent can have been answered by Fastify's handlerTimeout.
+    if (frame.reply.sent && abandonIfTimedOut(frame)) return done(frame);
     const ending = watchEnding(frame);
     // While the app closes, a response ends its connection, so the server's close is not held by a kept-alive socket.
     if (inFlight.closing) frame.reply.header('connection', 'close');
