@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import fc from 'fast-check';
-import type { DeftApp } from '@deft/core';
-import { everyParamApp } from '../support/every-param-app';
-import { listenOnLoopback } from '../support/lifecycle';
+import { expectNormalAnswer, serveEveryParamApp } from '../support/every-param-app';
 import { exchange, httpRequest, type RawResponse } from '../support/raw-socket';
 
 /** Names the routes read, and a few they do not. */
@@ -52,23 +50,14 @@ function answeredWell(res: RawResponse): boolean {
  * a 4xx with a `detail`, never a 5xx; the server answers normally after.
  */
 describe('random input never gets a 5xx', () => {
-  let app: DeftApp;
-  let port: number;
-  beforeAll(async () => {
-    app = everyParamApp();
-    port = await listenOnLoopback(app);
-  });
-  afterAll(() => app.close());
-  afterEach(async () => {
-    const normal = await exchange(port, httpRequest('GET', '/items/7?limit=3'));
-    expect([normal.status, (normal.json as { itemId?: number }).itemId]).toEqual([200, 7]);
-  });
+  const portOf = serveEveryParamApp();
+  afterEach(() => expectNormalAnswer(portOf()));
 
   it('query strings and path values of the GET route (path, query, header, cookie parameters)', async () => {
     await fc.assert(
       fc.asyncProperty(urlValue, queryString, fc.string({ unit: 'binary-ascii', maxLength: 30 }), async (id, query, cookie) => {
         const headers = { 'X-Count': cookie.replace(/[\r\n\0]/g, ''), Cookie: `session=${encode(cookie)}` };
-        const res = await exchange(port, httpRequest('GET', `/items/${id}?${query}`, headers));
+        const res = await exchange(portOf(), httpRequest('GET', `/items/${id}?${query}`, headers));
         expect({ status: res.status, body: res.body.slice(0, 200), well: answeredWell(res) }).toMatchObject({ well: true });
       }),
       { numRuns: 200 },
@@ -78,7 +67,7 @@ describe('random input never gets a 5xx', () => {
   it('bodies of any content type to the JSON, form and multipart routes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('/items/1', '/login', '/upload'), fc.constantFrom(...CONTENT_TYPES), body, queryString, async (path, type, payload, query) => {
-        const res = await exchange(port, httpRequest('POST', `${path}?${query}`, { 'Content-Type': type }, payload));
+        const res = await exchange(portOf(), httpRequest('POST', `${path}?${query}`, { 'Content-Type': type }, payload));
         expect({ status: res.status, body: res.body.slice(0, 200), well: answeredWell(res) }).toMatchObject({ well: true });
       }),
       { numRuns: 300 },

@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import { Controller, createApp, Depends, Get, HTTPException, RequestContext, type DeftApp } from '@deft/core';
 import { TestClient } from '@deft/testing';
 import { deferred, listenOnLoopback, rawConnection, trackedResource, until, within, type Endings } from '../support/lifecycle';
+import { resourceCounter, seededRandom } from '../support/resource-counter';
 
 const quiet = { logger: false } as const;
 
@@ -236,39 +237,11 @@ describe('the server ends a request: its connection idle past timeouts.idle', ()
   });
 });
 
-/** A small seeded generator (mulberry32), so that a failing run can be repeated with its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('teardown exactly once under randomized aborts: the count of open resources returns to 0', () => {
   it('for 400 connections, each ending one of the ways a request can end, at a random moment', async () => {
     const seed = Number(process.env.DEFT_ABORT_SEED ?? 20261202);
-    const next = random(seed);
-    const opened = new Set<number>();
-    const tornDown = new Map<number, number>();
-    let made = 0;
-    const resource = (scope: 'request' | 'function') =>
-      Depends(
-        async function* () {
-          const id = ++made;
-          opened.add(id);
-          try {
-            yield id;
-          } finally {
-            opened.delete(id);
-            tornDown.set(id, (tornDown.get(id) ?? 0) + 1);
-          }
-        },
-        { scope },
-      );
+    const next = seededRandom(seed);
+    const { resource, open: opened, made, eachOnce } = resourceCounter();
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     @Controller()
     class Work {
@@ -322,9 +295,7 @@ describe('teardown exactly once under randomized aborts: the count of open resou
     }));
     await until(() => opened.size === 0, `every resource torn down (seed ${seed}; still open: ${[...opened].join(', ')})`, 5000);
     await app.close();
-    expect(made).toBeGreaterThan(300);
-    expect(opened.size).toBe(0);
-    expect([...tornDown.values()].every((times) => times === 1)).toBe(true);
-    expect(tornDown.size).toBe(made);
+    expect(made()).toBeGreaterThan(300);
+    expect([opened.size, eachOnce()]).toEqual([0, true]);
   }, 30000);
 });

@@ -1,32 +1,14 @@
 import 'reflect-metadata';
 import { Controller, createApp, Depends, EventSourceResponse, Get, ServerSentEvent, WebSocket, WebSocketConnection, type DeftApp } from '@deft/core';
 import { deferred, listenOnLoopback, rawConnection, trackedResource, until, within, type Endings } from '../support/lifecycle';
+import { resourceCounter } from '../support/resource-counter';
 
 const quiet = { logger: false } as const;
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Resources that count themselves: `open` returns to 0 once every one made has been torn down, each once. */
-function counter() {
-  const open = new Set<number>();
-  const times = new Map<number, number>();
-  let made = 0;
-  const resource = () =>
-    Depends(async function* () {
-      const id = ++made;
-      open.add(id);
-      try {
-        yield id;
-      } finally {
-        open.delete(id);
-        times.set(id, (times.get(id) ?? 0) + 1);
-      }
-    });
-  return { resource, open, made: () => made, eachOnce: () => times.size === made && [...times.values()].every((n) => n === 1) };
-}
-
 describe('pipelined requests whose connection goes away: no teardown is lost', () => {
   it('25 bursts of 2 or 3 pipelined requests, a slow one first, the connection destroyed after 20 ms: every resource torn down once', async () => {
-    const count = counter();
+    const count = resourceCounter();
     @Controller()
     class Work {
       @Get('/slow')
@@ -117,9 +99,7 @@ describe('streams and WebSockets still open when the app closes: ended within th
 
   it('a WebSocket open at close(): closed with 1001, its teardown once, close() resolves', async () => {
     app = buildApp(5000);
-    const socket = await rawConnection(await listenOnLoopback(app));
-    socket.write(handshake('/ws'));
-    await until(() => socket.received().startsWith('HTTP/1.1 101'), 'the handshake');
+    const socket = await openWebSocket(app, '/ws');
     // A client that answers the close frame, as browsers do.
     socket.on('data', (chunk: Buffer) => {
       if (chunk.includes(0x88)) socket.end(maskedClose(1001));
@@ -130,17 +110,19 @@ describe('streams and WebSockets still open when the app closes: ended within th
 
   it('a WebSocket client that never answers the close frame is cut off at the end of the grace period', async () => {
     app = buildApp(150);
-    const socket = await rawConnection(await listenOnLoopback(app));
-    socket.write(handshake('/ws'));
-    await until(() => socket.received().startsWith('HTTP/1.1 101'), 'the handshake');
+    const socket = await openWebSocket(app, '/ws');
     await within(app.close(), 'close() (the socket cut at the end of the grace period, not at ws\'s 30 s close timeout)', 3000);
     await until(() => socket.destroyed, 'the connection closed');
     expect(endings.get('ws')).toEqual(['setup', 'aborted:server']);
   });
 });
 
-function handshake(path: string): string {
-  return `GET ${path} HTTP/1.1\r\nHost: test\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`;
+/** A raw connection that has done a WebSocket handshake, and answers nothing unless told to. */
+async function openWebSocket(app: DeftApp, path: string) {
+  const socket = await rawConnection(await listenOnLoopback(app));
+  socket.write(`GET ${path} HTTP/1.1\r\nHost: test\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+  await until(() => socket.received().startsWith('HTTP/1.1 101'), 'the handshake');
+  return socket;
 }
 
 /** A client's close frame (clients mask theirs; the mask here is zero). */

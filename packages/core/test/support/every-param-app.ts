@@ -1,5 +1,7 @@
 import { IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Body, Controller, Cookie, createApp, File, Form, Get, Header, Int, Path, Post, Query, UploadFile, type AppOptions, type DeftApp } from '@deft/core';
+import { listenOnLoopback } from './lifecycle';
+import { exchange, httpRequest } from './raw-socket';
 
 export class ItemIn {
   @IsString() @MaxLength(50) name!: string;
@@ -41,4 +43,22 @@ class EveryParam {
 
 export function everyParamApp(options: Partial<AppOptions> = {}): DeftApp {
   return createApp({ controllers: [EveryParam], fastify: { logger: false }, ...options });
+}
+
+/** Serves the app on loopback for the tests of the enclosing `describe`; returns its port once `beforeAll` has run. */
+export function serveEveryParamApp(): () => number {
+  let app: DeftApp | undefined;
+  let port = 0;
+  beforeAll(async () => {
+    app = everyParamApp();
+    port = await listenOnLoopback(app);
+  });
+  afterAll(() => app?.close());
+  return () => port;
+}
+
+/** The server still answers a normal request, on a new connection. */
+export async function expectNormalAnswer(port: number): Promise<void> {
+  const normal = await exchange(port, httpRequest('GET', '/items/7?limit=3'));
+  expect([normal.status, (normal.json as { itemId?: number }).itemId]).toEqual([200, 7]);
 }
