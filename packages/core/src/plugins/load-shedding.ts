@@ -22,7 +22,7 @@ export interface LoadSheddingOptions {
   sampleInterval?: number;
 }
 
-export const DEFAULT_LOAD_SHEDDING: Readonly<Required<LoadSheddingOptions>> = Object.freeze({
+const DEFAULT_LOAD_SHEDDING: Readonly<Required<LoadSheddingOptions>> = Object.freeze({
   maxEventLoopDelay: 1000,
   maxEventLoopUtilization: 0,
   maxHeapUsedBytes: 0,
@@ -31,7 +31,8 @@ export const DEFAULT_LOAD_SHEDDING: Readonly<Required<LoadSheddingOptions>> = Ob
   sampleInterval: 1000,
 });
 
-function resolve(options: true | LoadSheddingOptions): Required<LoadSheddingOptions> {
+/** The options over their defaults, each checked: a mistake is a start-up error. */
+function resolveThresholds(options: true | LoadSheddingOptions): Required<LoadSheddingOptions> {
   const resolved = { ...DEFAULT_LOAD_SHEDDING, ...(options === true ? {} : options) };
   for (const [name, value] of Object.entries(resolved)) {
     if (!(name in DEFAULT_LOAD_SHEDDING)) {
@@ -55,7 +56,7 @@ function resolve(options: true | LoadSheddingOptions): Required<LoadSheddingOpti
  * at start-up.
  */
 export function shedLoad(fastify: FastifyInstance, options: true | LoadSheddingOptions): void {
-  const settings = resolve(options);
+  const settings = resolveThresholds(options);
   const retryAfter = String(Math.ceil(settings.retryAfter));
   class Overloaded extends ClientRequestError {
     constructor() {
@@ -64,5 +65,5 @@ export function shedLoad(fastify: FastifyInstance, options: true | LoadSheddingO
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only by apps that use it
   const underPressure = require('@fastify/under-pressure') as typeof import('@fastify/under-pressure');
-  void fastify.register(underPressure.default, { ...settings, retryAfter: settings.retryAfter, customError: Overloaded });
+  void fastify.register(underPressure.default, { ...settings, customError: Overloaded });
 }
