@@ -38,8 +38,9 @@ export function boundedEcho(value: unknown): unknown {
     for (let i = 0; i < size; i++) {
       const entryKey = keys ? keys[i]! : i;
       const entry = (source as Container)[entryKey];
+      // A nested value's place is taken now, so that the copy keeps the keys in the client's order.
+      copy[entryKey] = entry;
       if (isContainer(entry)) pending.push({ source: entry, target: copy, key: entryKey, depth: depth + 1 });
-      else copy[entryKey] = entry;
     }
   }
   return root[0];

@@ -58,6 +58,13 @@ function bottom(value: unknown): [number, unknown] {
 }
 
 describe("the input a 422 echoes is bounded, so rendering an error can't fail", () => {
+  it("echoes an object's keys in the client's order, nested values among them", async () => {
+    const client = new TestClient(createApp({ controllers: [Echoes], fastify: { logger: false } }));
+    const sent = '{"a":1,"nested":{"y":2,"x":[3,{"q":4}]},"b":"two","list":[1],"z":null}';
+    const res = await client.post('/item', { body: sent, headers: json });
+    expect(res.text).toBe(`{"detail":[{"type":"missing","loc":["body","name"],"msg":"Field required","input":${sent}}]}`);
+  });
+
   const deepApp = createApp({ controllers: [Echoes], limits: { jsonDepth: 20_000 }, fastify: { logger: false } });
   const deep = new TestClient(deepApp);
   afterAll(() => deepApp.close());
