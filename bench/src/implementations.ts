@@ -20,7 +20,8 @@ export const implementations: readonly Implementation[] = [
   { name: 'fastify', label: 'Fastify (hand-written)', runtime: 'node' },
   /** The middleware's twin: the processing time in a header from an onRequest and an onSend hook. */
   { name: 'fastify-timing-hooks', label: 'Fastify + timing hooks', runtime: 'node', only: ['hello', 'seed', 'chain'] },
-  { name: 'nest', label: 'NestJS (fastify)', runtime: 'node' },
+  /** The scenarios of issue 7; the later ones compare Deft's features with their hand-written Fastify twins and FastAPI. */
+  { name: 'nest', label: 'NestJS (fastify)', runtime: 'node', only: ['hello', 'seed', 'chain', 'body', 'query', 'errors'] },
   { name: 'nest-request-scope', label: 'NestJS request-scoped', runtime: 'node', only: ['chain'] },
   { name: 'fastapi', label: 'FastAPI (uvicorn)', runtime: 'python' },
 ];

@@ -1,8 +1,10 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { appScopedRoutes } from '../../scenarios/app-scoped/fastify';
 import { bodyRoutes } from '../../scenarios/body/fastify';
 import { chainRoutes } from '../../scenarios/chain/fastify';
 import { helloRoutes } from '../../scenarios/hello/fastify';
 import { queryRoutes } from '../../scenarios/query/fastify';
+import { routersRoutes } from '../../scenarios/routers/fastify';
 import { seedRoutes } from '../../scenarios/seed/fastify';
 import { renderErrors } from './validation-errors';
 
@@ -27,6 +29,6 @@ export function createFastifyApp(options: { timingHooks?: boolean } = {}): Fasti
     });
   }
   fastify.setErrorHandler(renderErrors);
-  for (const routes of [helloRoutes, seedRoutes, chainRoutes, bodyRoutes, queryRoutes]) routes(fastify);
+  for (const routes of [helloRoutes, seedRoutes, chainRoutes, bodyRoutes, queryRoutes, routersRoutes, appScopedRoutes]) routes(fastify);
   return fastify;
 }
