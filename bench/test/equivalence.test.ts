@@ -27,14 +27,17 @@ describe('the implementations of each scenario answer identically', () => {
     const deftMiddleware = createDeftApp({ middleware: true });
     const fastify = createFastifyApp();
     await fastify.ready();
+    const fastifyTimed = createFastifyApp({ timingHooks: true });
+    await fastifyTimed.ready();
     const nest = await createNestApp('singleton');
     const nestScoped = await createNestApp('request-scope');
     clients.set('deft', injecting(deft));
     clients.set('deft-middleware', injecting(deftMiddleware));
     clients.set('fastify', injectingRouting(fastify.routing));
+    clients.set('fastify-timing-hooks', injectingRouting(fastifyTimed.routing));
     clients.set('nest', injecting(nest));
     clients.set('nest-request-scope', injecting(nestScoped));
-    closers.push(() => deft.close(), () => deftMiddleware.close(), () => fastify.close(), () => nest.close(), () => nestScoped.close());
+    closers.push(() => deft.close(), () => deftMiddleware.close(), () => fastify.close(), () => fastifyTimed.close(), () => nest.close(), () => nestScoped.close());
   });
 
   afterAll(async () => {

@@ -15,9 +15,10 @@ export async function startNodeApp(name: Exclude<ImplementationName, 'fastapi'>,
       await app.listen({ port });
       return app;
     }
-    case 'fastify': {
+    case 'fastify':
+    case 'fastify-timing-hooks': {
       const { createFastifyApp } = await import('./fastify/app.js');
-      const app = createFastifyApp();
+      const app = createFastifyApp({ timingHooks: name === 'fastify-timing-hooks' });
       await app.listen({ host: '127.0.0.1', port });
       return app;
     }

@@ -26,14 +26,16 @@ function throughputTable(results: BenchResults): string[] {
 
 function pairedTable(results: BenchResults): string[] {
   const lines = [
-    '| scenario | implementation | requests per CPU-second | × Fastify | middle half of the windows | windows |',
-    '|---|---|--:|--:|--:|--:|',
+    '| scenario | implementation | requests per CPU-second | × Fastify | middle half of the windows | windows | × its twin |',
+    '|---|---|--:|--:|--:|--:|--:|',
   ];
   for (const scenario of results.paired ?? []) {
     for (const f of scenario.figures) {
       const ratios = f.windows.map((w) => w.ratio);
       const spread = ratios.length ? `${fixed(quantile(ratios, 0.25), 2)}–${fixed(quantile(ratios, 0.75), 2)}` : '–';
-      lines.push(`| ${scenario.scenario} | ${label(f.impl)} | ${fixed(f.requestsPerCpuSecond)} | ${fixed(f.ratio, 2)} | ${spread} | ${f.windows.length} |`);
+      const twin = implementations.find((i) => i.name === f.impl)?.twin;
+      const toTwin = twin === undefined ? '' : `${fixed(pairedRatio(scenario, f.impl, twin), 2)} (${label(twin)})`;
+      lines.push(`| ${scenario.scenario} | ${label(f.impl)} | ${fixed(f.requestsPerCpuSecond)} | ${fixed(f.ratio, 2)} | ${spread} | ${f.windows.length} | ${toTwin} |`);
     }
   }
   return lines;

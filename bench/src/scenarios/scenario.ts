@@ -14,7 +14,7 @@ export interface LoadRequest extends BenchRequest {
   readonly status: number;
 }
 
-export type ScenarioName = 'hello' | 'seed' | 'chain' | 'body' | 'query' | 'errors';
+export type ScenarioName = 'hello' | 'seed' | 'chain' | 'body' | 'query' | 'errors' | 'routers' | 'app-scoped';
 
 /**
  * A scenario: the requests the load generator cycles through, and further

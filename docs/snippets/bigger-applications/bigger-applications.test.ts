@@ -7,6 +7,7 @@ import { app as middlewareApp, setMaintenance } from './middleware';
 import { app as pluginsApp } from './plugins';
 import { app as mountApp } from './mount';
 import { InfoController, app as settingsApp } from './settings';
+import { app as templatesApp } from './templates';
 
 const token = { query: { token: 'jessica' }, headers: { 'x-token': 'fake-super-secret-token' } };
 
@@ -92,6 +93,19 @@ describe('docs/bigger-applications.md', () => {
     const css = await client.get('/static/styles.css');
     expect([css.status, String(css.headers['content-type']).startsWith('text/css'), css.text]).toEqual([200, true, 'body { font-family: sans-serif; }\n']);
     await mountApp.close();
+  });
+
+  it('renders a page from a template through a response class, escaping what it is given', async () => {
+    const client = new TestClient(templatesApp);
+    const page = await client.get('/items/foo');
+    expect([page.status, page.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(page.text).toContain('<h1>Item ID: foo</h1>');
+    expect(page.text).toContain('<link href="/static/styles.css" rel="stylesheet">');
+    expect((await client.get('/items/%3Cscript%3E')).text).toContain('<h1>Item ID: &lt;script&gt;</h1>');
+    expect((await client.get('/static/styles.css')).status).toBe(200);
+    const content = templatesApp.openapi().paths['/items/{id}']?.get?.responses?.['200'] as { content: Record<string, unknown> };
+    expect(Object.keys(content.content)).toEqual(['text/html']);
+    await client.close();
   });
 
   it('reads settings from the environment when the app starts, and names every variable at fault', async () => {

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { createApp, type DeftApp } from '@deft/core';
+import { CatalogController } from '../../scenarios/app-scoped/deft';
 import { BodyController } from '../../scenarios/body/deft';
 import { ChainController } from '../../scenarios/chain/deft';
 import { HelloController } from '../../scenarios/hello/deft';
 import { QueryController } from '../../scenarios/query/deft';
+import { ShopRouter } from '../../scenarios/routers/deft';
 import { SeedController } from '../../scenarios/seed/deft';
 
 /**
@@ -13,7 +15,8 @@ import { SeedController } from '../../scenarios/seed/deft';
  */
 export function createDeftApp(options: { middleware?: boolean } = {}): DeftApp {
   const app = createApp({
-    controllers: [HelloController, SeedController, ChainController, BodyController, QueryController],
+    controllers: [HelloController, SeedController, ChainController, BodyController, QueryController, CatalogController],
+    routers: [ShopRouter],
     fastify: { logger: false },
   });
   if (options.middleware) {

@@ -15,5 +15,5 @@ def load_router(scenario: str):
 
 
 app = FastAPI()
-for name in ("hello", "seed", "chain", "body", "query"):
+for name in ("hello", "seed", "chain", "body", "query", "routers", "app-scoped"):
     app.include_router(load_router(name))

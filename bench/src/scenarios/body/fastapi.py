@@ -2,7 +2,10 @@ from enum import Enum
 from typing import List, Optional
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import VERSION, BaseModel, Field
+
+# Pydantic 2 (current FastAPI) names it `pattern`; Pydantic 1 (Debian's FastAPI 0.92) `regex`.
+PATTERN = "pattern" if VERSION.startswith("2") else "regex"
 
 router = APIRouter()
 
@@ -28,7 +31,7 @@ class Item(BaseModel):
     in_stock: bool
     tags: List[str]
     dimensions: Dimensions
-    sku: str = Field(regex=r"^[A-Z]{3}-\d{4}$")
+    sku: str = Field(**{PATTERN: r"^[A-Z]{3}-\d{4}$"})
     category: Category
 
 

@@ -4,13 +4,13 @@ import type { DependencyEntry } from '../di/depends-marker';
 import type { RouteGroupEntry } from '../metadata/records';
 import type { Lifespan } from '../lifespan/lifespan';
 import type { DeftApp } from './deft-app';
-import type { OpenApiAppOptions } from '../openapi/docs-options';
+import type { DocumentedAppOptions } from './documented-app-options';
 import type { AppPluginOptions } from '../plugins/app-plugins';
 import type { RequestLimits } from '../http/request-limits';
 import type { ServerTimeouts } from '../server/server-timeouts';
 import type { ResponseClassRef } from '../metadata/records';
 
-export interface AppOptions extends OpenApiAppOptions, AppPluginOptions {
+export interface AppOptions extends DocumentedAppOptions, AppPluginOptions {
   /** Controllers, each a class or `include(Controller, { prefix, ... })`. */
   controllers?: readonly RouteGroupEntry[];
   /** Routers (`@Router(...)` classes), each as it is or `include(Router, { prefix, ... })`. */
@@ -24,22 +24,6 @@ export interface AppOptions extends OpenApiAppOptions, AppPluginOptions {
   lifespan?: Lifespan<DeftApp> | readonly Lifespan<DeftApp>[];
   /** Dependencies run before every route; their values are discarded. */
   dependencies?: readonly DependencyEntry[];
-  title?: string;
-  version?: string;
-  description?: string;
-  /**
-   * The path a proxy serves the app under, when it strips it before the app
-   * sees the request (FastAPI's `root_path`): the document's `servers` list it
-   * first, so "Try it out" calls the proxied URLs. A mounted app gets the
-   * path it is mounted at.
-   */
-  rootPath?: string;
-  /** Where the OpenAPI document is served (`null` disables it and the docs pages). Default `/openapi.json`. */
-  openapiUrl?: string | null;
-  /** Swagger UI (`null` disables). Default `/docs`. */
-  docsUrl?: string | null;
-  /** ReDoc (`null` disables). Default `/redoc`. */
-  redocUrl?: string | null;
   /** The parent of the app's own child container (default: tsyringe's root container, which Deft never registers into). */
   container?: DependencyContainer;
   /** Options for the Fastify instance (logger, trustProxy, ...). */

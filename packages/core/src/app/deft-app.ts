@@ -6,7 +6,7 @@ import { ExceptionHandlers, type ExceptionHandler } from '../http/exception-hand
 import { buildOpenApiDocument } from '../openapi/build-document';
 import { documentInfo } from '../openapi/document-info';
 import type { OpenApiDocument } from '../openapi/openapi-types';
-import type { OpenApiAppOptions } from '../openapi/docs-options';
+import type { DocumentedAppOptions } from './documented-app-options';
 import type { CompiledRoute } from './compiled-route';
 import type { AppFrame } from '../lifecycle/app-frame';
 import type { Middleware } from '../middleware/middleware';
@@ -14,17 +14,6 @@ import { installMiddleware } from '../middleware/middleware-chain';
 import { closeOnSignals } from './close-on-signals';
 import { disposerExit } from '../lifecycle/exit';
 import { mount, type MountTarget } from '../routing/mount-app';
-
-/** What of `createApp`'s options the app reads after it is built: what its document says, and where it is served. */
-export interface DocumentedAppOptions extends OpenApiAppOptions {
-  title?: string;
-  version?: string;
-  description?: string;
-  rootPath?: string;
-  openapiUrl?: string | null;
-  docsUrl?: string | null;
-  redocUrl?: string | null;
-}
 
 export interface DeftListenOptions extends FastifyListenOptions {
   /** Signals that close the app and end the process once it is closed. Default `['SIGINT', 'SIGTERM']`; `[]` for none. */

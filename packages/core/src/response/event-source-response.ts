@@ -1,13 +1,10 @@
 import type { FastifyReply } from 'fastify';
-import { withKeepAlive } from '../streaming/keep-alive';
 import { encodeEventItem, KEEP_ALIVE_COMMENT } from '../streaming/sse-format';
 import { toReadable } from '../streaming/stream-source';
 import { BaseResponse } from './base-response';
 import type { ResponseCompileOptions } from './compile-options';
 import type { ResponseContent } from './compiled-response';
 import type { ResponseInit } from './response-init';
-
-const ping = Symbol('ping');
 
 /**
  * Server-sent events (`text/event-stream`), as FastAPI's
@@ -42,6 +39,6 @@ export class EventSourceResponse extends BaseResponse<AsyncIterable<unknown>> {
     reply.header('cache-control', 'no-cache');
     reply.header('x-accel-buffering', 'no');
     const interval = (this.constructor as typeof EventSourceResponse).pingIntervalMs;
-    return toReadable(withKeepAlive(this.content, interval, ping), (item) => (item === ping ? KEEP_ALIVE_COMMENT : encodeEventItem(item, this.writeData)));
+    return toReadable(this.content, (item) => encodeEventItem(item, this.writeData), { intervalMs: interval, chunk: KEEP_ALIVE_COMMENT });
   }
 }

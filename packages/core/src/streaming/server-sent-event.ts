@@ -15,7 +15,7 @@ export interface ServerSentEventInit {
 }
 
 function singleLine(value: string | undefined, field: string): void {
-  if (value !== undefined && /[\r\n]/.test(value)) throw new TypeError(`A server-sent event's ${field} must be a single line`);
+  if (value !== undefined && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) throw new TypeError(`A server-sent event's ${field} must be a single line`);
 }
 
 /**

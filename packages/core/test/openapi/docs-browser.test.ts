@@ -30,6 +30,44 @@ jest.setTimeout(90_000);
 const describeWithChromium = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 if (!existsSync(CHROMIUM) && !process.env.CI) console.warn(`${CHROMIUM} is missing: the docs-page browser tests are skipped (apt-get install chromium)`);
 
+/** Controllers under `/api` whose password flow has a relative `tokenUrl`, so `/api/docs` must log in at `/api/token`. */
+function prefixedApi() {
+  const scheme = new OAuth2PasswordBearer({ tokenUrl: 'token' });
+
+  @Controller('/api')
+  class Api {
+    @Post('/token')
+    login(@Depends() form: OAuth2PasswordRequestForm) {
+      if (form.username !== 'alice' || form.password !== 'wonderland') throw new HTTPException(400, 'Incorrect username or password');
+      return { access_token: `token-of-${form.username}`, token_type: 'bearer' };
+    }
+
+    @Get('/whoami')
+    whoami(@Depends(scheme) token: string) {
+      return { token };
+    }
+  }
+  return Api;
+}
+
+/** Logs in as alice through Swagger UI's Authorize dialog, then runs `GET /api/whoami` with "Try it out"; returns what it answered. */
+async function logInAndCallWhoami(page: Page): Promise<unknown> {
+  await page.locator('.scheme-container .auth-wrapper > .btn.authorize').click();
+  const dialog = page.locator('.dialog-ux .modal-ux');
+  await dialog.locator('#oauth_username').fill('alice');
+  await dialog.locator('#oauth_password').fill('wonderland');
+  await dialog.locator('.auth-btn-wrapper button', { hasText: 'Authorize' }).click();
+  await dialog.locator('.auth-btn-wrapper button', { hasText: 'Logout' }).waitFor();
+  await dialog.locator('.auth-btn-wrapper button', { hasText: 'Close' }).click();
+  const block = page.locator('#operations-default-whoami_api_whoami_get');
+  await block.locator('.opblock-summary').click();
+  await block.locator('.try-out__btn').click();
+  await block.locator('.execute').click();
+  const response = block.locator('.live-responses-table .response').first();
+  await response.waitFor();
+  return JSON.parse(await response.locator('.response-col_description pre').first().innerText());
+}
+
 describeWithChromium('the docs pages in a browser', () => {
   let app: DeftApp;
   let origin: string;
@@ -141,21 +179,7 @@ describeWithChromium('the docs pages in a browser', () => {
  * from the page at `/api/docs`.
  */
 describeWithChromium('the docs pages under a route prefix', () => {
-  const scheme = new OAuth2PasswordBearer({ tokenUrl: 'token' });
-
-  @Controller('/api')
-  class Api {
-    @Post('/token')
-    login(@Depends() form: OAuth2PasswordRequestForm) {
-      if (form.username !== 'alice' || form.password !== 'wonderland') throw new HTTPException(400, 'Incorrect username or password');
-      return { access_token: `token-of-${form.username}`, token_type: 'bearer' };
-    }
-
-    @Get('/whoami')
-    whoami(@Depends(scheme) token: string) {
-      return { token };
-    }
-  }
+  const Api = prefixedApi();
 
   let app: DeftApp;
   let origin: string;
@@ -182,41 +206,13 @@ describeWithChromium('the docs pages under a route prefix', () => {
       if (request.method() === 'POST') tokenRequests.push(new URL(request.url()).pathname);
     });
     await page.goto(`${origin}/api/docs`);
-    await page.locator('.scheme-container .auth-wrapper > .btn.authorize').click();
-    const dialog = page.locator('.dialog-ux .modal-ux');
-    await dialog.locator('#oauth_username').fill('alice');
-    await dialog.locator('#oauth_password').fill('wonderland');
-    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Authorize' }).click();
-    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Logout' }).waitFor();
+    expect(await logInAndCallWhoami(page)).toEqual({ token: 'token-of-alice' });
     expect(tokenRequests).toEqual(['/api/token']);
-    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Close' }).click();
-
-    const block = page.locator('#operations-default-whoami_api_whoami_get');
-    await block.locator('.opblock-summary').click();
-    await block.locator('.try-out__btn').click();
-    await block.locator('.execute').click();
-    const response = block.locator('.live-responses-table .response').first();
-    await response.waitFor();
-    expect(JSON.parse(await response.locator('.response-col_description pre').first().innerText())).toEqual({ token: 'token-of-alice' });
   });
 });
 
 describeWithChromium('the docs pages under @fastify/helmet\'s Content-Security-Policy', () => {
-  const scheme = new OAuth2PasswordBearer({ tokenUrl: 'token' });
-
-  @Controller('/api')
-  class Api {
-    @Post('/token')
-    login(@Depends() form: OAuth2PasswordRequestForm) {
-      if (form.username !== 'alice' || form.password !== 'wonderland') throw new HTTPException(400, 'Incorrect username or password');
-      return { access_token: `token-of-${form.username}`, token_type: 'bearer' };
-    }
-
-    @Get('/whoami')
-    whoami(@Depends(scheme) token: string) {
-      return { token };
-    }
-  }
+  const Api = prefixedApi();
 
   let app: DeftApp;
   let origin: string;
@@ -248,20 +244,7 @@ describeWithChromium('the docs pages under @fastify/helmet\'s Content-Security-P
 
   it('still runs Swagger UI: the Authorize dialog logs in and the operation is called with the token', async () => {
     const page = await open('/api/docs');
-    await page.locator('.scheme-container .auth-wrapper > .btn.authorize').click();
-    const dialog = page.locator('.dialog-ux .modal-ux');
-    await dialog.locator('#oauth_username').fill('alice');
-    await dialog.locator('#oauth_password').fill('wonderland');
-    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Authorize' }).click();
-    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Logout' }).waitFor();
-    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Close' }).click();
-    const block = page.locator('#operations-default-whoami_api_whoami_get');
-    await block.locator('.opblock-summary').click();
-    await block.locator('.try-out__btn').click();
-    await block.locator('.execute').click();
-    const response = block.locator('.live-responses-table .response').first();
-    await response.waitFor();
-    expect(JSON.parse(await response.locator('.response-col_description pre').first().innerText())).toEqual({ token: 'token-of-alice' });
+    expect(await logInAndCallWhoami(page)).toEqual({ token: 'token-of-alice' });
   });
 
   it('still runs ReDoc', async () => {
