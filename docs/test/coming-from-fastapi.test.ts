@@ -266,7 +266,7 @@ describe('where Deft answers differently from FastAPI', () => {
   it('answers a multipart body cut short with 400', async () => {
     const res = await client.post('/upload', { body: '--b\r\nContent-Disposition: form-da', headers: { 'content-type': 'multipart/form-data; boundary=b' } });
     expect(res.status).toBe(400);
-    expect(res.json()).toEqual({ detail: 'There was an error parsing the body' });
+    expect(res.json()).toEqual({ detail: 'Invalid multipart data.' });
   });
 
   it('refuses an Int past 2^53, and a BigInt sent as a JSON number past 2^53', async () => {
@@ -393,5 +393,47 @@ describe('where Deft answers differently from FastAPI', () => {
     const item = createApp({ controllers: [Things], fastify: { logger: false } }).openapi().paths['/things']!;
     expect([item.get?.operationId, item.post?.operationId]).toEqual(['things_things_get', 'things_things_post']);
   });
-});
 
+  it('refuses a body over 1 MiB, and JSON nested deeper than 512 levels, with a 413 that names the limit', async () => {
+    const big = await client.post('/items/', { json: { name: 'a'.repeat(1024 * 1024), price: 1 } });
+    expect([big.status, big.json()]).toEqual([413, { detail: 'The body is larger than 1048576 bytes (limits.bodySize)' }]);
+    const deep = await client.post('/items/', { body: '['.repeat(513) + ']'.repeat(513), headers: { 'content-type': 'application/json' } });
+    expect([deep.status, deep.json()]).toEqual([413, { detail: 'The JSON body nests deeper than 512 levels (limits.jsonDepth)' }]);
+    const atTheLimit = await client.post('/items/', { body: '['.repeat(512) + ']'.repeat(512), headers: { 'content-type': 'application/json' } });
+    expect(atTheLimit.status).toBe(422);
+  });
+
+  it('gives a running request at most timeouts.shutdown (10 s) once close() has begun, then aborts it', async () => {
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const endings: string[] = [];
+    async function* held() {
+      try {
+        yield 'r';
+        endings.push('completed');
+      } catch (error) {
+        endings.push((error as Error).name);
+        throw error;
+      }
+    }
+    @Controller()
+    class Slow {
+      @Get('/slow')
+      async slow(@Depends(held) _r: string) {
+        started();
+        // Never settles: the handler is still running when the grace period ends.
+        await new Promise(() => undefined);
+      }
+    }
+    const own = createApp({ controllers: [Slow], timeouts: { shutdown: 50 }, fastify: { logger: false } });
+    await own.listen({ port: 0, signals: [] });
+    const { port } = own.fastify.server.address() as { port: number };
+    const answer = fetch(`http://127.0.0.1:${port}/slow`).then(
+      () => 'answered',
+      () => 'connection closed',
+    );
+    await running;
+    await own.close();
+    expect([endings, await answer]).toEqual([['RequestAborted'], 'connection closed']);
+  });
+});

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
-export type { AppOptions, MultipartLimits } from './app/app-options';
+export type { AppOptions } from './app/app-options';
+export type { RequestLimits } from './http/request-limits';
+export type { ServerTimeouts } from './server/server-timeouts';
 export type { CompiledRoute } from './app/compiled-route';
 export type { CookieOptions } from './http/cookie-options';
 export type { Dependable, SecuritySchemeInfo } from './di/dependable';
@@ -8,7 +10,7 @@ export type { DependencyEntry, DependencyRef, DependencyScope, DependencyValue, 
 export type { AbortSource } from './errors/request-aborted';
 export type { ModelOutputOptions } from './response/model-output-options';
 export type { DependencyArgs, DependencyParams, FunctionDependency } from './di/function-dependency';
-export type { ErrorCode } from './errors/error-codes';
+export type { ErrorCode, RequestErrorCode } from './errors/error-codes';
 export type { ValidationErrorItem } from './errors/request-validation-error';
 export type { ExceptionHandler } from './http/exception-handlers';
 export type { Middleware, MiddlewareResult } from './middleware/middleware';
@@ -57,6 +59,8 @@ export type { ApiRouteOptions } from './decorators/http-methods';
 export type { MountTarget } from './routing/mount-app';
 export type { StaticFiles } from './routing/static-files';
 export type { AppPluginOptions } from './plugins/app-plugins';
+export type { LoadSheddingOptions } from './plugins/load-shedding';
+export type { RateLimitOptions } from './plugins/rate-limit';
 export type { BodyOptions, ExampleObject, ParamOptions, ParamSource, ParamValue, TypeSpec } from './params/param-options';
 
 export { createApp } from './app/create-app';
@@ -79,7 +83,8 @@ export { DependencyOverrides } from './di/dependency-overrides';
 export { Depends, Security } from './di/depends-marker';
 export { defineDependency } from './di/function-dependency';
 export { DeftError } from './errors/deft-error';
-export { errorCodes } from './errors/error-codes';
+export { ClientRequestError } from './errors/client-request-error';
+export { errorCodes, requestErrorCodes } from './errors/error-codes';
 export { HTTPException } from './errors/http-exception';
 export { RequestAborted } from './errors/request-aborted';
 export { RequestValidationError } from './errors/request-validation-error';

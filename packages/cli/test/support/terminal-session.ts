@@ -21,8 +21,9 @@ export class TerminalSession {
   readonly exited: Promise<number | null>;
 
   constructor(args: readonly string[], cwd: string) {
-    // A pseudo-terminal made without one around it is 0 columns wide: give it a real size first.
-    const command = `stty cols 100 rows 40; exec ${quote(process.execPath)} ${[DEFT_BIN, ...args].map(quote).join(' ')}`;
+    // A pseudo-terminal made without one around it is 0 columns wide: give it a real size first, wide enough
+    // that a message naming a scratch folder is not wrapped however deep the checkout is.
+    const command = `stty cols 240 rows 40; exec ${quote(process.execPath)} ${[DEFT_BIN, ...args].map(quote).join(' ')}`;
     this.child = spawn(SCRIPT, ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm-256color' }, stdio: 'pipe' });
     this.child.stdout!.on('data', (chunk: Buffer) => {
       this.screen += chunk.toString().replace(ANSI, '');

@@ -6,17 +6,9 @@ import type { Lifespan } from '../lifespan/lifespan';
 import type { DeftApp } from './deft-app';
 import type { DocumentedAppOptions } from './documented-app-options';
 import type { AppPluginOptions } from '../plugins/app-plugins';
+import type { RequestLimits } from '../http/request-limits';
+import type { ServerTimeouts } from '../server/server-timeouts';
 import type { ResponseClassRef } from '../metadata/records';
-
-
-export interface MultipartLimits {
-  /** Largest accepted file, in bytes (default 50 MiB). */
-  fileSize?: number;
-  files?: number;
-  fields?: number;
-  fieldSize?: number;
-  parts?: number;
-}
 
 export interface AppOptions extends DocumentedAppOptions, AppPluginOptions {
   /** Controllers, each a class or `include(Controller, { prefix, ... })`. */
@@ -34,9 +26,12 @@ export interface AppOptions extends DocumentedAppOptions, AppPluginOptions {
   dependencies?: readonly DependencyEntry[];
   /** The parent of the app's own child container (default: tsyringe's root container, which Deft never registers into). */
   container?: DependencyContainer;
-  /** Options for the Fastify instance (logger, bodyLimit, trustProxy, ...). */
+  /** Options for the Fastify instance (logger, trustProxy, ...). */
   fastify?: FastifyServerOptions;
-  multipart?: MultipartLimits;
+  /** How much of a request is read before it is refused (413, or 431 for headers); see the production checklist. */
+  limits?: RequestLimits;
+  /** How long the server waits for clients, and `close()` for running requests, in milliseconds. */
+  timeouts?: ServerTimeouts;
   /**
    * Whether a request for a path that exists only with (or without) a
    * trailing slash is redirected there with a 307 (FastAPI's

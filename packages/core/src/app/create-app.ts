@@ -24,6 +24,8 @@ import { mountControllers } from '../routing/mount-controllers';
 import { compileControllers, compileDocumentedRoutes } from './route-compiler';
 import { lazySchemaCompilers } from './lazy-schema-compilers';
 import { closeWithApp } from './app-shutdown';
+import { resolveSettings } from './app-settings';
+import { serverOptions } from './server-options';
 import { afterPlugins } from './after-plugins';
 import { registerRoutes } from './register-routes';
 import { createRouteHandler } from './route-handler';
@@ -48,22 +50,27 @@ export function createApp(options: AppOptions): DeftApp {
   const compilation = { services: new AppServices(container, frame), keys: new CacheKeys(), index, responseClass: options.defaultResponseClass };
   const routes = compileControllers(mounted, compilation);
   const webhooks = compileDocumentedRoutes(options.webhooks ?? [], compilation);
+  const { limits, timeouts } = resolveSettings(options);
+  const server = serverOptions(options.fastify ?? {}, { limits, timeouts, closing: () => frame.inFlight.closing });
 
   const fastify = Fastify({
     exposeHeadRoutes: false,
     logger: { level: 'warn' },
     rewriteUrl: decodeEncodedSlashes,
     ...lazySchemaCompilers(options.fastify),
+    // A URL Fastify's router cannot decode is rendered as every other error (a JSON 400).
+    frameworkErrors: (error, request, reply) => void renderError(error, request, reply),
     ...options.fastify,
+    ...server.fastify,
   });
-  installBodyParsers(fastify);
+  installBodyParsers(fastify, limits);
   installAppPlugins(fastify, options);
   installRequestFrames(fastify, frame);
-  closeWithApp(fastify, frame);
+  closeWithApp(fastify, frame, { gracePeriod: timeouts.shutdown, servers: server.servers });
 
   const overrides = new DependencyOverrides(index);
   const handlers = new ExceptionHandlers();
-  const renderError = createErrorHandler(handlers);
+  const renderError = createErrorHandler(handlers, limits);
   fastify.setErrorHandler(renderError);
   const app = new DeftApp(fastify, container, routes, options, overrides, handlers, frame, webhooks);
   const runtime = { app: frame, overrides, renderError };
@@ -73,7 +80,7 @@ export function createApp(options: AppOptions): DeftApp {
       routes,
       { http: (route) => createRouteHandler(route, runtime), websocket: (route) => createWebSocketHandlers(route, runtime) },
       frame,
-      options.multipart,
+      limits,
     );
     const docsRoutes = serveDocs(root, options, () => app.openapi());
     const apiRoutes = routes.map((r) => ({ method: r.method, fastifyPath: r.path.fastify }));

@@ -1,12 +1,10 @@
 import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
-import { multipartParseErrors } from '../http/multipart-errors';
-import type { MultipartLimits } from './app-options';
+import { multipartParseErrors, refuseCutFields } from '../http/multipart-errors';
+import type { ResolvedLimits } from '../http/request-limits';
 import type { CompiledRoute } from './compiled-route';
 import type { WebSocketHandlers } from './websocket-handler';
 import type { AppFrame } from '../lifecycle/app-frame';
 import { WS_1001_GOING_AWAY } from '../websocket/close-codes';
-
-const DEFAULT_FILE_SIZE = 50 * 1024 * 1024;
 
 function readsForm(route: CompiledRoute): boolean {
   return route.params.some((param) => param.spec.source === 'form' || param.spec.source === 'file');
@@ -23,17 +21,18 @@ export interface RouteHandlers {
  * form parsers (@fastify/formbody, @fastify/multipart) in an encapsulated
  * context of their own, so the other routes pay nothing for multipart's
  * per-request hooks; to them a form body is plain text, which a JSON route
- * rejects with a 422, as FastAPI does. WebSocket routes get
- * @fastify/websocket the same way (it wraps every handler of its context),
- * loaded only by apps that have one; closing the app closes their
- * connections with 1001 (going away).
+ * rejects with a 422, as FastAPI does. The multipart limits are the app's
+ * `limits`, and a field the parser cut at its limit is refused (413).
+ * WebSocket routes get @fastify/websocket the same way (it wraps every
+ * handler of its context), loaded only by apps that have one; closing the
+ * app closes their connections with 1001 (going away).
  */
 export function registerRoutes(
   fastify: FastifyInstance,
   routes: readonly CompiledRoute[],
   handlers: RouteHandlers,
   app: AppFrame,
-  limits: MultipartLimits = {},
+  limits: ResolvedLimits,
 ): void {
   const add = (scope: FastifyInstance, route: CompiledRoute): void => {
     scope.route({ method: route.method, url: route.path.fastify, handler: handlers.http(route) });
@@ -53,11 +52,18 @@ export function registerRoutes(
     await scope.register(formbody.default);
     await scope.register(multipart.default, {
       attachFieldsToBody: true,
-      limits: { fileSize: DEFAULT_FILE_SIZE, ...limits },
+      limits: {
+        fileSize: limits.fileSize,
+        files: limits.files,
+        fields: limits.fields,
+        fieldSize: limits.fieldSize,
+        parts: limits.parts,
+      },
       async onFile(part) {
         (part as unknown as { value: Buffer }).value = await part.toBuffer();
       },
     });
+    scope.addHook('preValidation', refuseCutFields(limits));
     for (const route of formRoutes) add(scope, route);
   });
 }

@@ -1,18 +1,41 @@
 import { RUN_TASKS } from '../context/background-tasks';
 import type { RequestFrame } from '../context/request-frame';
 import { failed } from '../lifecycle/outcome';
-import { watchResponse, type ResponseEnding } from '../lifecycle/response-ending';
+import { endedByServer, watchResponse, type ResponseEnding } from '../lifecycle/response-ending';
+import { timedOut } from '../server/create-server';
 
 /** The error a stream is destroyed with when its consumer went away: an abort, not a failure. */
 function isPrematureClose(error: Error): boolean {
   return (error as Error & { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
 }
 
+/**
+ * Whether Fastify answered the request itself because its handler overran
+ * `handlerTimeout` (a 503): read only once the reply is found sent, since
+ * `request.signal` is made on first use.
+ */
+function overranHandlerTimeout(frame: RequestFrame): boolean {
+  return frame.reply.sent && (frame.request.signal.reason as { code?: unknown } | undefined)?.code === 'FST_ERR_HANDLER_TIMEOUT';
+}
+
+/**
+ * What is left of a request whose handler finished after Fastify had
+ * answered it for overrunning `handlerTimeout`: its result goes nowhere, and
+ * its frame ends as aborted by the server. `false` for every other request.
+ */
+export function abandonIfTimedOut(frame: RequestFrame): boolean {
+  if (!overranHandlerTimeout(frame)) return false;
+  if (frame.hasExits || frame.pendingTasks?.size) endAfterResponse(frame, endedByServer());
+  return true;
+}
+
 /** Starts watching a request's response, when its frame has something to finish after it (exits, background tasks). */
 export function watchEnding(frame: RequestFrame): ResponseEnding | undefined {
   if (!frame.hasExits && !frame.pendingTasks?.size) return undefined;
   const inFlight = frame.app.inFlight;
-  return watchResponse(frame.request.raw, frame.reply.raw, () => (inFlight.closing ? 'server' : 'client'));
+  const raw = frame.request.raw;
+  // The server ended it if the app is closing, or if the server closed the connection for being idle too long.
+  return watchResponse(raw, frame.reply.raw, () => (inFlight.closing || timedOut(raw.socket) ? 'server' : 'client'));
 }
 
 /**

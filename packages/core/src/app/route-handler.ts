@@ -4,20 +4,15 @@ import { frameOf } from '../context/request-frames';
 import type { DependencyOverrides } from '../di/dependency-overrides';
 import { solveArgs } from '../di/solve';
 import { INVALID } from '../dto/dto-validator';
-import { RequestValidationError, validationItem } from '../errors/request-validation-error';
-import { InvalidJsonBody } from '../http/body-parsers';
+import { RequestValidationError } from '../errors/request-validation-error';
+import { RefusedBody } from '../http/refused-body';
 import { discardPreparedHeaders } from '../http/discard-headers';
 import type { ErrorRenderer } from '../http/error-handler';
 import type { AppFrame } from '../lifecycle/app-frame';
 import { COMPLETED, failed } from '../lifecycle/outcome';
 import { isThenable } from '../values/thenable';
 import type { CompiledRoute } from './compiled-route';
-import { endAfterResponse, watchEnding } from './request-ending';
-
-function jsonInvalid(body: InvalidJsonBody): RequestValidationError {
-  const { message, position } = body.error;
-  return new RequestValidationError([validationItem('json_invalid', ['body', position], 'JSON decode error', {}, { error: message })]);
-}
+import { abandonIfTimedOut, endAfterResponse, watchEnding } from './request-ending';
 
 /** Whether an error renderer's result is still to come: a promise (a user's async handler), not the reply it sent (a thenable too). */
 function rendersLater(rendered: unknown, frame: RequestFrame): boolean {
@@ -62,11 +57,11 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
         rendered = renderError(error, frame.request, frame.reply);
       }
     } finally {
-      if (!rendersLater(rendered, frame)) inFlight.leave();
+      if (!rendersLater(rendered, frame)) inFlight.leave(frame);
     }
-    return rendersLater(rendered, frame) ? Promise.resolve(rendered).then(done, done) : undefined;
+    return rendersLater(rendered, frame) ? Promise.resolve(rendered).then(() => done(frame), () => done(frame)) : undefined;
   };
-  const done = (): undefined => (inFlight.leave(), undefined);
+  const done = (frame: RequestFrame): undefined => (inFlight.leave(frame), undefined);
 
   const fail = (frame: RequestFrame, error: unknown): unknown =>
     frame.hasExits || frame.hasFunctionExits ? unwind(frame, error) : render(frame, error);
@@ -79,6 +74,8 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
   };
 
   const send = (frame: RequestFrame, prepared: unknown): unknown => {
+    // Only a reply already sent can have been answered by Fastify's handlerTimeout.
+    if (frame.reply.sent && abandonIfTimedOut(frame)) return done(frame);
     const ending = watchEnding(frame);
     // While the app closes, a response ends its connection, so the server's close is not held by a kept-alive socket.
     if (inFlight.closing) frame.reply.header('connection', 'close');
@@ -90,7 +87,7 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
       return fail(frame, error);
     }
     if (ending) endAfterResponse(frame, ending);
-    inFlight.leave();
+    inFlight.leave(frame);
     return undefined;
   };
 
@@ -135,7 +132,7 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
 
   const run = (frame: RequestFrame): unknown => {
     try {
-      if (route.readsBody && frame.request.body instanceof InvalidJsonBody) throw jsonInvalid(frame.request.body);
+      if (route.readsBody && frame.request.body instanceof RefusedBody) throw frame.request.body.error();
       const args = solveArgs(root, frame, overrides);
       return isThenable(args)
         ? Promise.resolve(args).then(

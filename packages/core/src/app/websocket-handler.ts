@@ -33,7 +33,8 @@ export interface WebSocketHandlers {
  * frame ends: teardowns learn a normal end, the handler's error, or
  * `RequestAborted` when the connection dropped (1006) or the app closed it.
  * Each connection is tracked by the app, so `close()` closes it (1001) and
- * waits for its teardowns.
+ * waits for its teardowns; a client that has not answered the close by the
+ * end of the shutdown grace period is cut off (ws would wait 30 s).
  */
 export function createWebSocketHandlers(route: CompiledRoute, runtime: RouteRuntime): WebSocketHandlers {
   const { root } = route;
@@ -106,7 +107,8 @@ export function createWebSocketHandlers(route: CompiledRoute, runtime: RouteRunt
       const connection = frame.websocket!;
       connection.attach(socket);
       const lifetime = converse(frame, connection, solved.get(frame)!).catch((error: unknown) => request.log.error({ err: error }, 'Ending a WebSocket connection failed'));
-      inFlight.track(lifetime, () => void connection.close(WS_1001_GOING_AWAY, 'Server shutting down'));
+      // Closing the app sends 1001 at once (register-routes); past the grace period a client that never answered is cut off.
+      inFlight.track(lifetime, () => connection.terminate());
     },
   };
 }

@@ -49,40 +49,82 @@ function scanString(text: string, start: number): number {
   throw new Failure('Unterminated string starting at', start);
 }
 
-function scanObject(text: string, start: number): number {
-  let i = skipWhitespace(text, start + 1);
-  if (text[i] === '}') return i + 1;
-  for (;;) {
-    if (text[i] !== '"') throw new Failure('Expecting property name enclosed in double quotes', i);
-    i = skipWhitespace(text, scanString(text, i));
-    if (text[i] !== ':') throw new Failure("Expecting ':' delimiter", i);
-    i = skipWhitespace(text, scanValue(text, skipWhitespace(text, i + 1)));
-    if (text[i] === '}') return i + 1;
-    if (text[i] !== ',') throw new Failure("Expecting ',' delimiter", i);
-    i = skipWhitespace(text, i + 1);
-  }
+/** What an open container expects next. */
+const enum Expect {
+  /** A value, or the end of an empty container. */
+  FirstValue,
+  /** A property name, or the end of an empty object. */
+  FirstKey,
+  /** A ',' or the end of the container. */
+  Separator,
 }
 
-function scanArray(text: string, start: number): number {
-  let i = skipWhitespace(text, start + 1);
-  if (text[i] === ']') return i + 1;
-  for (;;) {
-    i = skipWhitespace(text, scanValue(text, i));
-    if (text[i] === ']') return i + 1;
-    if (text[i] !== ',') throw new Failure("Expecting ',' delimiter", i);
-    i = skipWhitespace(text, i + 1);
-  }
-}
-
-function scanValue(text: string, i: number): number {
-  const c = text[i];
-  if (c === '"') return scanString(text, i);
-  if (c === '{') return scanObject(text, i);
-  if (c === '[') return scanArray(text, i);
+function scanScalar(text: string, i: number): number {
+  if (text[i] === '"') return scanString(text, i);
   for (const literal of LITERALS) if (text.startsWith(literal, i)) return i + literal.length;
   NUMBER.lastIndex = i;
   if (NUMBER.test(text)) return NUMBER.lastIndex;
   throw new Failure('Expecting value', i);
+}
+
+/** A property name, then its ':' and the white space after it: the position of its value. */
+function scanKey(text: string, i: number): number {
+  if (text[i] !== '"') throw new Failure('Expecting property name enclosed in double quotes', i);
+  i = skipWhitespace(text, scanString(text, i));
+  if (text[i] !== ':') throw new Failure("Expecting ':' delimiter", i);
+  return skipWhitespace(text, i + 1);
+}
+
+/**
+ * Scans one JSON value from `start` and returns where it ends. Iterative, with
+ * the open containers on a stack of their closing characters, so no nesting
+ * depth a client sends can overflow the call stack.
+ */
+function scanValue(text: string, start: number): number {
+  const closers: string[] = [];
+  let i = start;
+  let expect: Expect | undefined;
+  for (;;) {
+    if (expect === undefined || expect === Expect.FirstValue) {
+      const c = text[i];
+      if (expect === Expect.FirstValue && c === ']') {
+        closers.pop();
+        i++;
+      } else if (c === '[' || c === '{') {
+        closers.push(c === '[' ? ']' : '}');
+        i = skipWhitespace(text, i + 1);
+        expect = c === '[' ? Expect.FirstValue : Expect.FirstKey;
+        continue;
+      } else {
+        i = scanScalar(text, i);
+      }
+    } else if (expect === Expect.FirstKey) {
+      if (text[i] === '}') {
+        closers.pop();
+        i++;
+      } else {
+        i = scanKey(text, i);
+        expect = undefined;
+        continue;
+      }
+    } else {
+      const closer = closers[closers.length - 1]!;
+      if (text[i] === closer) {
+        closers.pop();
+        i++;
+      } else {
+        if (text[i] !== ',') throw new Failure("Expecting ',' delimiter", i);
+        i = skipWhitespace(text, i + 1);
+        if (closer === '}') i = scanKey(text, i);
+        expect = undefined;
+        continue;
+      }
+    }
+    // A value (or a container) just ended.
+    if (closers.length === 0) return i;
+    i = skipWhitespace(text, i);
+    expect = Expect.Separator;
+  }
 }
 
 export function locateJsonSyntaxError(text: string): JsonSyntaxError {

@@ -61,3 +61,8 @@ export function watchResponse(req: IncomingMessage, res: ServerResponse, source:
   }
   return { outcome, abort, dispose };
 }
+
+/** The ending of a response the server answered in the handler's stead (Fastify's `handlerTimeout`): aborted by the server, already. */
+export function endedByServer(): ResponseEnding {
+  return { outcome: Promise.resolve(aborted(new RequestAborted('server'))), abort: () => undefined, dispose: () => undefined };
+}

@@ -41,13 +41,16 @@ export class ScopeFrame {
   }
 
   push(exit: Exit): void {
+    this.exitAdded();
     (this.exits ??= []).push(exit);
   }
+
+  /** Called before each exit is pushed: a request's frame takes note that it holds something to tear down. */
+  protected exitAdded(): void {}
 
   get hasExits(): boolean {
     return this.exits !== undefined && this.exits.length > 0;
   }
-
 
   /**
    * Ends the frame: exits every entry, innermost first, with `outcome`, and

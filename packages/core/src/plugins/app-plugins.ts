@@ -3,6 +3,8 @@ import type { FastifyCorsOptions } from '@fastify/cors';
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyInstance, FastifyPluginAsync, FastifyPluginCallback, FastifyPluginOptions } from 'fastify';
 import { redirectToHttps } from './https-redirect';
+import { shedLoad, type LoadSheddingOptions } from './load-shedding';
+import { limitRate, type RateLimitOptions } from './rate-limit';
 import { trustHosts } from './trusted-hosts';
 
 /** The cross-cutting parts an app can switch on in `createApp`, each through Fastify's own plugin where one exists. */
@@ -27,10 +29,21 @@ export interface AppPluginOptions {
   /** Redirects plain-HTTP requests to HTTPS with a 307 (Starlette's `HTTPSRedirectMiddleware`). */
   httpsRedirect?: boolean;
   /**
+   * Refuses new requests with a JSON 503 and `Retry-After` while the event
+   * loop lags (or memory is) past a threshold, through
+   * @fastify/under-pressure: `true` for a 1 s lag, or thresholds of your own.
+   */
+  loadShedding?: true | LoadSheddingOptions;
+  /**
+   * Limits each client's requests per time window, through
+   * @fastify/rate-limit (a JSON 429 with `Retry-After` past it): `true` for
+   * its defaults (1000 a minute per IP), or its options.
+   */
+  rateLimit?: true | RateLimitOptions;
+  /**
    * Fastify plugins to register before Deft's routes, each a plugin or
    * `[plugin, options]`: the place for plugins that look at the routes as
-   * they are added (@fastify/swagger, @fastify/rate-limit's per-route
-   * options). Plugins that only add routes or hooks can also come later,
+   * they are added (@fastify/swagger). Plugins that only add routes or hooks can also come later,
    * through `app.register(...)`.
    */
   plugins?: readonly PluginEntry[];
@@ -50,6 +63,8 @@ const MINIMUM_SIZE = 500;
  * is loaded only by apps that use it.
  */
 export function installAppPlugins(fastify: FastifyInstance, options: AppPluginOptions): void {
+  // First, so that an overloaded server refuses a request before anything else is done for it.
+  if (options.loadShedding) shedLoad(fastify, options.loadShedding);
   if (options.httpsRedirect) redirectToHttps(fastify);
   if (options.trustedHosts) trustHosts(fastify, options.trustedHosts);
   if (options.cors) {
@@ -67,6 +82,7 @@ export function installAppPlugins(fastify: FastifyInstance, options: AppPluginOp
     const compress = require('@fastify/compress') as typeof import('@fastify/compress');
     void fastify.register(compress.default, options.compression === true ? { threshold: MINIMUM_SIZE } : { threshold: MINIMUM_SIZE, ...options.compression });
   }
+  if (options.rateLimit) limitRate(fastify, options.rateLimit);
   for (const entry of options.plugins ?? []) {
     const [plugin, pluginOptions] = typeof entry === 'function' ? [entry, undefined] : entry;
     void fastify.register(plugin, pluginOptions);

@@ -102,6 +102,14 @@ export class WebSocketConnection implements AsyncIterable<WebSocketMessage> {
     return this.closed;
   }
 
+  /** Drops the connection at once, without the closing handshake: the app's shutdown grace period is over. */
+  terminate(): void {
+    if (!this.ended && this.socket) {
+      this.closingByServer = true;
+      this.socket.terminate();
+    }
+  }
+
   async *[Symbol.asyncIterator](): AsyncIterator<WebSocketMessage> {
     for (;;) {
       try {

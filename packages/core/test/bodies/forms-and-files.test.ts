@@ -181,9 +181,9 @@ describe('files', () => {
   });
 
   it('larger than the app allows are refused with 413', async () => {
-    const small = new TestClient(createApp({ controllers: [Uploads], multipart: { fileSize: 4 }, fastify: { logger: false } }));
+    const small = new TestClient(createApp({ controllers: [Uploads], limits: { fileSize: 4 }, fastify: { logger: false } }));
     const res = await small.post('/files/', { files: { file: 'more than four bytes' } });
     expect(res.status).toBe(413);
-    expect(res.json()).toEqual({ detail: 'request file too large' });
+    expect(res.json()).toEqual({ detail: 'A file is larger than 4 bytes (limits.fileSize)' });
   });
 });

@@ -163,10 +163,16 @@ describe("Fastify's own client errors", () => {
     }
   }
 
-  it('keep their status and answer {"detail": message}', async () => {
-    const client = new TestClient(createApp({ controllers: [Upload], fastify: { logger: false, bodyLimit: 10 } }));
+  it('keep their status and answer {"detail": ...} naming the limit', async () => {
+    const client = new TestClient(createApp({ controllers: [Upload], limits: { bodySize: 10 }, fastify: { logger: false } }));
     const res = await client.post('/data', { json: { text: 'more than ten bytes' } });
     expect(res.status).toBe(413);
-    expect(res.json()).toEqual({ detail: 'Request body is too large' });
+    expect(res.json()).toEqual({ detail: 'The body is larger than 10 bytes (limits.bodySize)' });
+  });
+
+  it("take Fastify's bodyLimit when it is the only one given", async () => {
+    const client = new TestClient(createApp({ controllers: [Upload], fastify: { logger: false, bodyLimit: 10 } }));
+    const res = await client.post('/data', { json: { text: 'more than ten bytes' } });
+    expect([res.status, res.json()]).toEqual([413, { detail: 'The body is larger than 10 bytes (limits.bodySize)' }]);
   });
 });

@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import { Controller, createApp, Depends, Get, HTTPException, RequestContext, type DeftApp } from '@deft/core';
 import { TestClient } from '@deft/testing';
 import { deferred, listenOnLoopback, rawConnection, trackedResource, until, within, type Endings } from '../support/lifecycle';
+import { resourceCounter, seededRandom } from '../support/resource-counter';
 
 const quiet = { logger: false } as const;
 
@@ -209,4 +210,92 @@ describe('every way a request ends tears its dependencies down exactly once, wit
     await within(closing, 'close()');
     expect(endings.get('slow')).toEqual(['setup', 'aborted:server']);
   });
+});
+
+describe('the server ends a request: its connection idle past timeouts.idle', () => {
+  it('the teardown learns RequestAborted from the server, once the handler is done', async () => {
+    const endings: Endings = new Map();
+    const handlerDone = deferred();
+    @Controller()
+    class Sleepy {
+      @Get('/sleep')
+      async sleep(@Depends(trackedResource(endings, 'sleep')) _r: string) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        handlerDone.resolve();
+        return { slept: true };
+      }
+    }
+    const app = createApp({ controllers: [Sleepy], timeouts: { idle: 100 }, fastify: quiet });
+    const socket = await rawConnection(await listenOnLoopback(app));
+    socket.write('GET /sleep HTTP/1.1\r\nHost: test\r\n\r\n');
+    await within(closedByPeer(socket), 'the server closing the idle connection');
+    expect(socket.received()).toBe('');
+    await within(handlerDone.promise, 'the handler finishing');
+    await until(() => endings.get('sleep')!.length > 1, 'the teardown');
+    await app.close();
+    expect(endings.get('sleep')).toEqual(['setup', 'aborted:server']);
+  });
+});
+
+describe('teardown exactly once under randomized aborts: the count of open resources returns to 0', () => {
+  it('for 400 connections, each ending one of the ways a request can end, at a random moment', async () => {
+    const seed = Number(process.env.DEFT_ABORT_SEED ?? 20261202);
+    const next = seededRandom(seed);
+    const { resource, open: opened, made, eachOnce } = resourceCounter();
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    @Controller()
+    class Work {
+      @Get('/fast')
+      fast(@resource('request') a: number) {
+        return { a };
+      }
+      @Get('/slow')
+      async slow(@resource('request') a: number, @resource('function') b: number, @Depends(() => pause(Math.floor(next() * 15))) _p: unknown) {
+        await pause(Math.floor(next() * 15));
+        return { a, b };
+      }
+      @Get('/fails')
+      async fails(@resource('request') _a: number) {
+        await pause(Math.floor(next() * 5));
+        throw new HTTPException(409, 'conflict');
+      }
+    }
+    const app = createApp({ controllers: [Work], timeouts: { idle: 60, keepAlive: 60 }, fastify: quiet });
+    const port = await listenOnLoopback(app);
+    const paths = ['/fast', '/slow', '/slow', '/fails'];
+    const endingsOf = ['complete', 'destroy', 'reset', 'half-written', 'idle'] as const;
+
+    const oneConnection = async (): Promise<void> => {
+      const socket = await rawConnection(port);
+      const requests = 1 + Math.floor(next() * 3);
+      const text = Array.from({ length: requests }, () => `GET ${paths[Math.floor(next() * paths.length)]} HTTP/1.1\r\nHost: test\r\n\r\n`).join('');
+      const ending = endingsOf[Math.floor(next() * endingsOf.length)]!;
+      const gone = closedByPeer(socket);
+      if (ending === 'half-written') socket.write(text.slice(0, Math.max(1, Math.floor(next() * text.length))));
+      else socket.write(text);
+      if (ending === 'complete') {
+        // On a loaded machine the server's 60 ms idle timeout may end the connection first: an ending of its own.
+        const answered = () => (socket.received().match(/HTTP\/1\.1 /g) ?? []).length === requests && /\}$/.test(socket.received());
+        await until(() => answered() || socket.destroyed, 'every answer', 5000);
+        socket.end();
+      } else if (ending === 'idle') {
+        // Nothing more is sent or read: the server ends the connection when it has been idle too long.
+        await within(gone, 'the server closing the idle connection', 5000);
+      } else {
+        await pause(Math.floor(next() * 25));
+        if (ending === 'reset') socket.resetAndDestroy();
+        else socket.destroy();
+      }
+      await within(gone, 'the connection closing', 5000);
+    };
+
+    // 50 clients at once, 8 connections each, one after the other.
+    await Promise.all(Array.from({ length: 50 }, async () => {
+      for (let i = 0; i < 8; i++) await oneConnection();
+    }));
+    await until(() => opened.size === 0, `every resource torn down (seed ${seed}; still open: ${[...opened].join(', ')})`, 5000);
+    await app.close();
+    expect(made()).toBeGreaterThan(300);
+    expect([opened.size, eachOnce()]).toEqual([0, true]);
+  }, 30000);
 });

@@ -60,6 +60,6 @@ describe('answers that real clients met, now as FastAPI gives them', () => {
   it('answers a multipart body cut short with 400, never 500', async () => {
     const res = await client.post('/upload/', { body: '--b\r\nContent-Disposition: form-da', headers: { 'content-type': 'multipart/form-data; boundary=b' } });
     expect(res.status).toBe(400);
-    expect(res.json()).toEqual({ detail: 'There was an error parsing the body' });
+    expect(res.json()).toEqual({ detail: 'Invalid multipart data.' });
   });
 });
