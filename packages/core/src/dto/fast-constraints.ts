@@ -39,14 +39,28 @@ interface NumberOptions {
   maxDecimalPlaces?: number;
 }
 
+/**
+ * The digits after the decimal point of a number as JavaScript writes it,
+ * exponent form included: `1e-7` has 7, `1.5e-7` has 8. class-validator
+ * counts the digits after a `.` in `toString()`, which throws on `1e-7` (a 500
+ * for a client's number) and undercounts `1.5e-7`; Deft counts them all.
+ */
+export function decimalPlaces(value: number): number {
+  const text = String(value);
+  const exponentAt = text.indexOf('e');
+  const mantissa = exponentAt < 0 ? text : text.slice(0, exponentAt);
+  const exponent = exponentAt < 0 ? 0 : Number(text.slice(exponentAt + 1));
+  const point = mantissa.indexOf('.');
+  const fraction = point < 0 ? 0 : mantissa.length - point - 1;
+  return Math.max(0, fraction - exponent);
+}
+
 function isNumberTest(options: NumberOptions = {}): FastTest {
   return (value) => {
     if (typeof value !== 'number') return false;
     if (value === Infinity || value === -Infinity) return !!options.allowInfinity;
     if (Number.isNaN(value)) return !!options.allowNaN;
-    if (options.maxDecimalPlaces !== undefined && value % 1 !== 0) {
-      if ((value.toString().split('.')[1]?.length ?? 0) > options.maxDecimalPlaces) return false;
-    }
+    if (options.maxDecimalPlaces !== undefined && value % 1 !== 0 && decimalPlaces(value) > options.maxDecimalPlaces) return false;
     return Number.isFinite(value);
   };
 }
