@@ -17,11 +17,17 @@ interface Check {
   readonly runner: ConstraintRunner;
   /** A precompiled equivalent of `runner.validate` for common built-ins. */
   readonly fast: FastTest | undefined;
+  /** The decorator's own `validateIf` option: the check runs only where it holds. */
+  readonly when: Condition | undefined;
 }
+
+type Condition = (object: object, value: unknown) => unknown;
 
 interface FieldPlan {
   readonly name: string;
   readonly skipWhenNullish: boolean;
+  /** `@ValidateIf()` conditions: the field is checked only when all of them hold. */
+  readonly conditions: readonly Condition[];
   /** `@IsDefined()` checks first, then the others, in class-validator's order. */
   readonly checks: readonly Check[];
   /**
@@ -33,39 +39,59 @@ interface FieldPlan {
   readonly nestedList: boolean;
 }
 
-/** Checks a DTO instance's constraints and records Pydantic-style items, as `validateSync` would find them. */
-export type CompiledChecks = (instance: object, loc: Loc, pass: ValidationPass) => void;
+/**
+ * Checks a DTO instance's constraints and records Pydantic-style items, as
+ * `validate` would find them; the findings of asynchronous constraints are
+ * recorded when the promises it adds to `pending` settle.
+ */
+export type CompiledChecks = (instance: object, loc: Loc, pass: ValidationPass, pending: Promise<void>[]) => void;
 
-const SUPPORTED_TYPES = new Set(['customValidation', 'conditionalValidation', 'nestedValidation', 'isDefined']);
+/**
+ * What class-validator's executor does with each kind of metadata, done here
+ * alike. `@Allow()` (`whitelistValidation`) only matters to the `whitelist`
+ * option, which Deft does not use. Groups and `always` choose metadata only
+ * when validation names groups, which Deft's never does: every decorator
+ * applies, as in `validateSync(instance)`.
+ */
+const SUPPORTED_TYPES = new Set(['customValidation', 'conditionalValidation', 'nestedValidation', 'isDefined', 'whitelistValidation']);
 
 function planField(name: string, validations: readonly ValidationMetadata[], shape: FieldShape): FieldPlan | undefined {
   const storage = getMetadataStorage();
   const defined: Check[] = [];
   const custom: Check[] = [];
+  const conditions: Condition[] = [];
   let skipWhenNullish = false;
   for (const meta of validations) {
-    if (!SUPPORTED_TYPES.has(meta.type) || meta.groups?.length || meta.always || meta.validateIf) return undefined;
+    if (!SUPPORTED_TYPES.has(meta.type)) return undefined;
     if (meta.type === 'conditionalValidation') {
-      if (meta.name !== 'isOptional') return undefined;
-      skipWhenNullish = true;
+      if (meta.name === 'isOptional') skipWhenNullish = true;
+      else conditions.push(meta.constraints[0] as Condition);
       continue;
     }
-    if (meta.type === 'nestedValidation') continue;
+    if (meta.type === 'nestedValidation' || meta.type === 'whitelistValidation') continue;
     const constraints = storage.getTargetValidatorConstraints(meta.constraintCls);
     const constraint = constraints[0];
-    if (constraints.length !== 1 || !constraint || constraint.async) return undefined;
+    if (constraints.length !== 1 || !constraint) return undefined;
     const checkName = constraint.name || meta.type;
     (meta.type === 'isDefined' ? defined : custom).push({
       meta,
       name: checkName,
       runner: constraint.instance as ConstraintRunner,
-      fast: fastConstraint(checkName, meta.constraints),
+      fast: constraint.async ? undefined : fastConstraint(checkName, meta.constraints),
+      when: meta.validateIf as Condition | undefined,
     });
   }
   const element = shape.kind === 'list' ? shape.element : shape;
   const nested = validations.some((m) => m.type === 'nestedValidation') && element.kind === 'dto' ? element.dto : undefined;
   const checks = [...defined, ...custom];
-  return { name, skipWhenNullish, checks, allPass: allPassTest(checks), nested, nestedList: shape.kind === 'list' };
+  return { name, skipWhenNullish, conditions, checks, allPass: allPassTest(checks), nested, nestedList: shape.kind === 'list' };
+}
+
+/** Whether a field's `@ValidateIf()` conditions all hold; each is asked, as class-validator asks them all. */
+function conditionsHold(conditions: readonly Condition[], instance: object, value: unknown): boolean {
+  let hold = true;
+  for (let i = 0; i < conditions.length; i++) hold = Boolean(conditions[i]!(instance, value)) && hold;
+  return hold;
 }
 
 type Collection = unknown[] | Set<unknown> | Map<unknown, unknown>;
@@ -94,7 +120,7 @@ function fastPasses(check: Check): FastTest | undefined {
 function allPassTest(checks: readonly Check[]): FastTest | undefined {
   const tests: FastTest[] = [];
   for (const check of checks) {
-    const test = fastPasses(check);
+    const test = check.when ? undefined : fastPasses(check);
     if (!test) return undefined;
     tests.push(test);
   }
@@ -105,36 +131,68 @@ function allPassTest(checks: readonly Check[]): FastTest | undefined {
   };
 }
 
-function accepts(check: Check, value: unknown, args: ConstraintArguments): boolean {
-  return check.fast ? check.fast(value) : Boolean(check.runner.validate(value, args));
+/** A verdict, or the promise of one from an asynchronous constraint. */
+type Verdict = boolean | PromiseLike<boolean>;
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
+function accepts(check: Check, value: unknown, args: ConstraintArguments): Verdict {
+  if (check.fast) return check.fast(value);
+  const result = check.runner.validate(value, args);
+  return isPromiseLike(result) ? Promise.resolve(result).then(Boolean) : Boolean(result);
 }
 
-function passes(check: Check, value: unknown, args: ConstraintArguments): boolean {
+/** As class-validator applies a check: to each element with `each: true` (every element asked when one is asynchronous). */
+function passes(check: Check, value: unknown, args: ConstraintArguments): Verdict {
   if (!check.meta.each || !isCollection(value)) return accepts(check, value, args);
-  return everyElement(value, (item) => accepts(check, item, args));
+  const fast = check.fast;
+  if (fast) return everyElement(value, fast);
+  const verdicts = [...(Array.isArray(value) ? value : value.values())].map((item) => accepts(check, item, args));
+  if (!verdicts.some(isPromiseLike)) return verdicts.every(Boolean);
+  return Promise.all(verdicts).then((all) => all.every(Boolean));
 }
 
 /**
  * Runs a field's checks as class-validator would and records the last failed
  * constraint ("last constraint wins", keyed by constraint name), unless the
- * structural pass already reported that place.
+ * structural pass already reported that place. A field with an asynchronous
+ * constraint is reported once its verdicts are in (a promise in `pending`).
  */
-function reportField(plan: FieldPlan, instance: object, value: unknown, loc: Loc, pass: ValidationPass): void {
+function reportField(plan: FieldPlan, instance: object, value: unknown, loc: Loc, pass: ValidationPass, pending: Promise<void>[]): void {
   const args: ConstraintArguments = { targetName: instance.constructor.name, property: plan.name, object: instance, value, constraints: [] };
-  let failures: Map<string, Check> | undefined;
+  const verdicts: Verdict[] = [];
+  let waiting = false;
   for (const check of plan.checks) {
     args.constraints = check.meta.constraints;
-    // Keyed by constraint name like class-validator's `constraints` object: a repeated name keeps its first position.
-    if (!passes(check, value, args)) (failures ??= new Map()).set(check.name, check);
+    const verdict = check.when && !check.when(instance, value) ? true : passes(check, value, args);
+    if (typeof verdict !== 'boolean') waiting = true;
+    verdicts.push(verdict);
   }
-  if (!failures) return;
   const fieldLoc = [...loc, plan.name];
-  if (reported(pass, fieldLoc)) return;
+  if (!waiting) return reportFailures(plan, verdicts as boolean[], undefined, args, fieldLoc, pass);
+  const later = verdicts.map((verdict) => typeof verdict !== 'boolean');
+  pending.push(Promise.all(verdicts).then((settled) => reportFailures(plan, settled, later, args, fieldLoc, pass)));
+}
+
+/**
+ * Keyed by constraint name like class-validator's `constraints` object (a
+ * repeated name keeps its first position), where an asynchronous finding is
+ * written after every synchronous one: the last key is the one reported.
+ */
+function reportFailures(plan: FieldPlan, verdicts: readonly boolean[], later: readonly boolean[] | undefined, args: ConstraintArguments, fieldLoc: Loc, pass: ValidationPass): void {
+  let failures: Map<string, Check> | undefined;
+  const note = (i: number): void => {
+    if (!verdicts[i]) (failures ??= new Map()).set(plan.checks[i]!.name, plan.checks[i]!);
+  };
+  for (let i = 0; i < verdicts.length; i++) if (!later?.[i]) note(i);
+  if (later) for (let i = 0; i < verdicts.length; i++) if (later[i]) note(i);
+  if (!failures || reported(pass, fieldLoc)) return;
   const failed = [...failures.values()].pop()!;
   args.constraints = failed.meta.constraints;
   const message = (): string => constraintMessage(failed.meta.message, failed.runner.defaultMessage?.bind(failed.runner), args);
-  const issue = issueForConstraint(failed.name, value, failed.meta.constraints ?? [], message);
-  pass.errors.push(issue.type === 'missing' ? missingItem(fieldLoc, null) : validationItem(issue.type, fieldLoc, issue.msg, sentValue(pass, fieldLoc, value), issue.ctx));
+  const issue = issueForConstraint(failed.name, args.value, failed.meta.constraints ?? [], message);
+  pass.errors.push(issue.type === 'missing' ? missingItem(fieldLoc, null) : validationItem(issue.type, fieldLoc, issue.msg, sentValue(pass, fieldLoc, args.value), issue.ctx));
 }
 
 const cache = new WeakMap<DtoDescriptor, CompiledChecks | null>();
@@ -143,8 +201,8 @@ const cache = new WeakMap<DtoDescriptor, CompiledChecks | null>();
  * Compiles a DTO's class-validator constraints into a direct loop over its
  * fields, calling the same constraint implementations class-validator calls,
  * with the same "last constraint wins" reporting. `undefined` when the DTO
- * uses what only class-validator's executor handles (async validators,
- * groups, `always`, `@ValidateIf`): then `validateSync`/`validate` run instead.
+ * uses what only class-validator's executor handles (`@ValidatePromise()`, a
+ * constraint class registered twice): then `validateSync`/`validate` run instead.
  */
 export function compiledChecks(dto: DtoDescriptor): CompiledChecks | undefined {
   const known = cache.get(dto);
@@ -159,12 +217,13 @@ export function compiledChecks(dto: DtoDescriptor): CompiledChecks | undefined {
   // Looked up on first use: a DTO that contains itself is not compiled yet while its plans are made.
   const nestedChecks: (CompiledChecks | undefined)[] = plans.map(() => undefined);
   // `loc` is a working stack, pushed and popped on the way down; reported items get copies.
-  const checks: CompiledChecks = (instance, loc, pass) => {
+  const checks: CompiledChecks = (instance, loc, pass, pending) => {
     for (let i = 0; i < plans.length; i++) {
       const plan = plans[i]!;
       const value = (instance as Record<string, unknown>)[plan.name];
       if (plan.skipWhenNullish && (value === null || value === undefined)) continue;
-      if (plan.checks.length > 0 && !(plan.allPass !== undefined && plan.allPass(value))) reportField(plan, instance, value, loc, pass);
+      if (plan.conditions.length > 0 && !conditionsHold(plan.conditions, instance, value)) continue;
+      if (plan.checks.length > 0 && !(plan.allPass !== undefined && plan.allPass(value))) reportField(plan, instance, value, loc, pass, pending);
       if (plan.nested && value !== undefined && value !== null) {
         const nested = (nestedChecks[i] ??= compiledChecks(plan.nested)!);
         loc.push(plan.name);
@@ -173,11 +232,11 @@ export function compiledChecks(dto: DtoDescriptor): CompiledChecks | undefined {
             const item: unknown = value[index];
             if (typeof item !== 'object' || item === null) continue;
             loc.push(index);
-            nested(item, loc, pass);
+            nested(item, loc, pass, pending);
             loc.pop();
           }
         } else if (typeof value === 'object') {
-          nested(value, loc, pass);
+          nested(value, loc, pass, pending);
         }
         loc.pop();
       }

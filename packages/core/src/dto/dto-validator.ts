@@ -160,7 +160,19 @@ function settle(dto: DtoDescriptor, instance: object, errors: ValidationErrorIte
  * constraint implementations, same findings); the others go through them.
  */
 export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
-  const plan = planOf(dto);
+  return validateThrough(planOf(dto), dto, value, loc, errors);
+}
+
+/**
+ * The same validation with every constraint run by class-validator's own
+ * executor (`validateSync`/`validate`): the reference the compiled paths are
+ * tested against.
+ */
+export function validateDtoWithClassValidator(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  return validateThrough({ ...planOf(dto), checks: undefined }, dto, value, loc, errors);
+}
+
+function validateThrough(plan: DtoPlan, dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
   const pass: Pass = { errors, touched: undefined, sent: undefined };
   const before = errors.length;
   const stack = [...loc];
@@ -171,7 +183,9 @@ export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors
     : (plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object);
   if (!plan.direct && isRecordingFieldsSet()) rememberFieldsSet(instance, new Set(Object.keys(cleaned as object)));
   if (plan.checks) {
-    plan.checks(instance, stack, pass);
+    const pending: Promise<void>[] = [];
+    plan.checks(instance, stack, pass, pending);
+    if (pending.length > 0) return Promise.all(pending).then(() => settle(dto, instance, errors, before, loc.length));
     return settle(dto, instance, errors, before, loc.length);
   }
   if (dto.asyncValidation) {
