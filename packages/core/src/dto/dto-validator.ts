@@ -4,9 +4,9 @@ import { missingItem, validationItem, type ValidationErrorItem } from '../errors
 import { isIssue } from '../params/conversion-issue';
 import { converterFor } from '../params/scalar-conversion';
 import { issueFromConstraint } from './constraint-errors';
-import { compiledChecks, type CompiledChecks } from './compiled-checks';
-import { instantiatesDirectly } from './direct-instantiation';
-import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
+import { runChecks } from './check-interpreter';
+import type { DtoDescriptor, DtoField, FieldShape } from './dto-descriptor';
+import { planOf, type ConstraintArgs, type DtoPlan } from './dto-plan';
 import { pathKey, reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
 import { isPlainObject } from '../values/plain-object';
 import { isRecordingFieldsSet, rememberFieldsSet } from './fields-set';
@@ -55,7 +55,7 @@ function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass, direct:
   }
 }
 
-/** With `direct`, the result is already the DTO instance (see `instantiatesDirectly`); otherwise a plain object for class-transformer. */
+/** With `direct`, the result is already the DTO instance (see `DtoPlan.direct`); otherwise a plain object for class-transformer. */
 function coerceObject(dto: DtoDescriptor, value: unknown, loc: Loc, pass: Pass, direct: boolean): unknown {
   if (!isPlainObject(value)) {
     return fail(
@@ -81,29 +81,13 @@ function coerceObject(dto: DtoDescriptor, value: unknown, loc: Loc, pass: Pass, 
   return cleaned;
 }
 
-function constraintArgs(fields: readonly DtoField[]): Map<string, Map<string, readonly unknown[]>> {
-  const byField = new Map<string, Map<string, readonly unknown[]>>();
-  for (const field of fields) {
-    const args = new Map<string, readonly unknown[]>();
-    for (const meta of field.validations) {
-      const name = validatorName(meta);
-      if (name) args.set(name, meta.constraints ?? []);
-    }
-    byField.set(field.name, args);
-  }
-  return byField;
-}
-
-const argsCache = new WeakMap<DtoDescriptor, Map<string, Map<string, readonly unknown[]>>>();
-
 function fieldOf(dto: DtoDescriptor, name: string): DtoField | undefined {
   return dto.fields.find((f) => f.name === name);
 }
 
 /** Second pass: class-validator's findings, mapped to Pydantic-style items, skipping places already reported. */
 function collectConstraintErrors(dto: DtoDescriptor, errors: readonly ValidationError[], loc: Loc, pass: Pass): void {
-  let args = argsCache.get(dto);
-  if (!args) argsCache.set(dto, (args = constraintArgs(dto.fields)));
+  const args: ConstraintArgs = planOf(dto).constraintArgs;
   for (const error of errors) {
     const fieldLoc = [...loc, error.property];
     const issue = reported(pass, fieldLoc) ? undefined : issueFromConstraint(error, args.get(error.property) ?? new Map());
@@ -128,22 +112,6 @@ function collectConstraintErrors(dto: DtoDescriptor, errors: readonly Validation
 
 const VALIDATOR_OPTIONS = { forbidUnknownValues: false, validationError: { target: false, value: true } } as const;
 
-/** How a DTO is validated, decided once per class. */
-interface DtoPlan {
-  /** The structural pass builds the instance (see `instantiatesDirectly`). */
-  readonly direct: boolean;
-  /** The compiled constraint checks, or `undefined` for class-validator's executor. */
-  readonly checks: CompiledChecks | undefined;
-}
-
-const plans = new WeakMap<DtoDescriptor, DtoPlan>();
-
-function planOf(dto: DtoDescriptor): DtoPlan {
-  let plan = plans.get(dto);
-  if (!plan) plans.set(dto, (plan = { direct: instantiatesDirectly(dto), checks: compiledChecks(dto) }));
-  return plan;
-}
-
 /** The instance, or `INVALID` when this DTO's validation added errors (then put in declaration order). */
 function settle(dto: DtoDescriptor, instance: object, errors: ValidationErrorItem[], before: number, prefix: number): unknown {
   if (errors.length === before) return instance;
@@ -160,7 +128,8 @@ function settle(dto: DtoDescriptor, instance: object, errors: ValidationErrorIte
  * constraint implementations, same findings); the others go through them.
  */
 export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
-  return validateThrough(planOf(dto), dto, value, loc, errors);
+  const plan = planOf(dto);
+  return validateThrough(plan, plan.checks !== undefined, value, loc, errors);
 }
 
 /**
@@ -169,10 +138,12 @@ export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors
  * tested against.
  */
 export function validateDtoWithClassValidator(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
-  return validateThrough({ ...planOf(dto), checks: undefined }, dto, value, loc, errors);
+  return validateThrough(planOf(dto), false, value, loc, errors);
 }
 
-function validateThrough(plan: DtoPlan, dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+/** With `interpret`, the plan's checks run (the interpreter backend); otherwise class-validator's executor. */
+function validateThrough(plan: DtoPlan, interpret: boolean, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  const { dto } = plan;
   const pass: Pass = { errors, touched: undefined, sent: undefined };
   const before = errors.length;
   const stack = [...loc];
@@ -182,9 +153,9 @@ function validateThrough(plan: DtoPlan, dto: DtoDescriptor, value: unknown, loc:
     ? (cleaned as object)
     : (plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object);
   if (!plan.direct && isRecordingFieldsSet()) rememberFieldsSet(instance, new Set(Object.keys(cleaned as object)));
-  if (plan.checks) {
+  if (interpret) {
     const pending: Promise<void>[] = [];
-    plan.checks(instance, stack, pass, pending);
+    runChecks(plan, instance, stack, pass, pending);
     if (pending.length > 0) return Promise.all(pending).then(() => settle(dto, instance, errors, before, loc.length));
     return settle(dto, instance, errors, before, loc.length);
   }

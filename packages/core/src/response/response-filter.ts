@@ -1,4 +1,5 @@
 import type { DtoDescriptor, DtoField } from '../dto/dto-descriptor';
+import { compiledFrom, planOf } from '../dto/dto-plan';
 import { fieldsSetOf, recordFieldsSet } from '../dto/fields-set';
 import { ResponseValidationError } from '../errors/response-validation-error';
 import { jsonText } from '../http/json-text';
@@ -114,12 +115,13 @@ function fieldPlan(field: DtoField, output: Output): FieldPlan {
   };
 }
 
-const writers = new Map<string, WeakMap<DtoDescriptor, Write>>();
-
+/** One writer per DTO and set of output options, kept with the DTO's plan; `include`/`exclude` make one of their own. */
 function dtoWriter(dto: DtoDescriptor, output: Output, only: ((name: string) => boolean) | undefined): Write {
-  const cache = only ? undefined : (writers.get(output.key) ?? writers.set(output.key, new WeakMap()).get(output.key)!);
-  const known = cache?.get(dto);
-  if (known) return known;
+  if (only) return makeDtoWriter(dto, output, only);
+  return compiledFrom(planOf(dto), `response-writer ${output.key}`, () => makeDtoWriter(dto, output, undefined));
+}
+
+function makeDtoWriter(dto: DtoDescriptor, output: Output, only: ((name: string) => boolean) | undefined): Write {
   let fields: FieldPlan[] | undefined;
   const { excludeUnset, excludeDefaults, excludeNone } = output;
   const write: Write = (value, loc, pass) => {
@@ -160,7 +162,6 @@ function dtoWriter(dto: DtoDescriptor, output: Output, only: ((name: string) => 
     }
     return `${out}}`;
   };
-  cache?.set(dto, write);
   return write;
 }
 

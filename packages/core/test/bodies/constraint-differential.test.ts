@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Type } from 'class-transformer';
 import fc from 'fast-check';
 import {
   ArrayMaxSize,
@@ -30,6 +31,7 @@ import {
   getMetadataStorage,
   registerDecorator,
   ValidateIf,
+  ValidateNested,
   type ValidationArguments,
   type ValidationOptions,
 } from 'class-validator';
@@ -288,6 +290,54 @@ describe('compiled constraint checks and class-validator\'s executor', () => {
       for (const body of bodies) verdicts.add((await outcome(validateDto, defineDto(fields), body)).valid);
     }
     expect([...verdicts].sort()).toEqual([false, true]);
+  });
+});
+
+/** A DTO of random fields that also holds a random DTO (`child`), a list of them (`children`) and itself (`self`). */
+function defineNesting(outer: readonly FieldSpec[], inner: readonly FieldSpec[]): new () => object {
+  const Inner = defineDto(inner);
+  const Outer = defineDto(outer);
+  const nest = (key: string, design: unknown, each: boolean, target: () => unknown): void => {
+    Reflect.defineMetadata('design:type', design, Outer.prototype, key);
+    IsOptional()(Outer.prototype, key);
+    ValidateNested({ each })(Outer.prototype, key);
+    Type(target as () => new () => object)(Outer.prototype, key);
+  };
+  nest('child', Inner, false, () => Inner);
+  nest('children', Array, true, () => Inner);
+  nest('self', Outer, false, () => Outer);
+  return Outer;
+}
+
+const nesting = fc
+  .record({ outer: fc.array(fieldSpec, { minLength: 1, maxLength: 2 }), inner: fc.array(fieldSpec, { minLength: 1, maxLength: 2 }) })
+  .chain(({ outer, inner }) => {
+    const innerBody = fc.oneof({ weight: 4, arbitrary: bodyFor(inner.length) }, { weight: 1, arbitrary: jsonValue });
+    const body = fc
+      .record({
+        top: bodyFor(outer.length),
+        child: fc.option(innerBody, { nil: undefined }),
+        children: fc.option(fc.array(innerBody, { maxLength: 3 }), { nil: undefined }),
+        self: fc.option(bodyFor(outer.length), { nil: undefined }),
+      })
+      .map(({ top, ...nested }) => ({ ...top, ...Object.fromEntries(Object.entries(nested).filter(([, value]) => value !== undefined)) }));
+    return fc.record({ outer: fc.constant(outer), inner: fc.constant(inner), bodies: fc.array(body, { minLength: 1, maxLength: 3 }) });
+  });
+
+describe('compiled constraint checks and class-validator\'s executor, on nested DTOs', () => {
+  it('agree on a DTO holding another, a list of others and itself', async () => {
+    await fc.assert(
+      fc.asyncProperty(nesting, async ({ outer, inner, bodies }) => {
+        const cls = defineNesting(outer, inner);
+        for (const body of bodies) {
+          const dto = `${describeFields(outer)} / child: ${describeFields(inner)}`;
+          const compiled = await outcome(validateDto, cls, body);
+          const reference = await outcome(validateDtoWithClassValidator, cls, body);
+          expect({ dto, body, ...compiled }).toEqual({ dto, body, ...reference });
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
