@@ -6,7 +6,7 @@ import { constraintMessage, type ConstraintArguments } from './validation-messag
 import { reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
 
 /** Whether a field's `@ValidateIf()` conditions all hold; each is asked, as class-validator asks them all. */
-function conditionsHold(conditions: readonly Condition[], instance: object, value: unknown): boolean {
+export function conditionsHold(conditions: readonly Condition[], instance: object, value: unknown): boolean {
   let hold = true;
   for (let i = 0; i < conditions.length; i++) hold = Boolean(conditions[i]!(instance, value)) && hold;
   return hold;
@@ -34,14 +34,20 @@ function passes(check: Check, value: unknown, args: ConstraintArguments): Verdic
   return Promise.all(verdicts).then((all) => all.every(Boolean));
 }
 
+/** `$target` in messages, as class-validator reads it: a field named `constructor` may hide the class. */
+function targetName(instance: object): string {
+  const constructor = (instance as { constructor?: { name?: unknown } }).constructor;
+  return (constructor ? constructor.name : undefined) as string;
+}
+
 /**
  * Runs a field's checks as class-validator would and records the last failed
  * constraint ("last constraint wins", keyed by constraint name), unless the
  * structural pass already reported that place. A field with an asynchronous
  * constraint is reported once its verdicts are in (a promise in `pending`).
  */
-function reportField(field: FieldChecks, instance: object, value: unknown, loc: Loc, pass: ValidationPass, pending: Promise<void>[]): void {
-  const args: ConstraintArguments = { targetName: instance.constructor.name, property: field.name, object: instance, value, constraints: [] };
+export function reportField(field: FieldChecks, instance: object, value: unknown, loc: Loc, pass: ValidationPass, pending: Promise<void>[]): void {
+  const args: ConstraintArguments = { targetName: targetName(instance), property: field.name, object: instance, value, constraints: [] };
   const verdicts: Verdict[] = [];
   let waiting = false;
   for (const check of field.checks) {

@@ -1,28 +1,19 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, validateSync, type ValidationError } from 'class-validator';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
-import { isIssue } from '../params/conversion-issue';
-import { converterFor } from '../params/scalar-conversion';
 import { issueFromConstraint } from './constraint-errors';
 import { runChecks } from './check-interpreter';
 import type { DtoDescriptor, DtoField, FieldShape } from './dto-descriptor';
 import { planOf, type ConstraintArgs, type DtoPlan } from './dto-plan';
-import { pathKey, reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
+import { generatedValidator, type GeneratedValidator } from './generated-validator';
+import { reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
+import { convertScalar, INVALID, missingField, notAList, notAnObject, sentField } from './structural-pass';
 import { isPlainObject } from '../values/plain-object';
 import { isRecordingFieldsSet, rememberFieldsSet } from './fields-set';
 
-/** Returned instead of a value when validation failed (the errors were recorded). */
-export const INVALID = Symbol('deft.invalid');
-
+export { INVALID };
 
 type Pass = ValidationPass;
-
-function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
-  pass.errors.push(item);
-  const touched = (pass.touched ??= new Set());
-  for (let i = 1; i <= item.loc.length; i++) touched.add(pathKey(item.loc.slice(0, i)));
-  return INVALID;
-}
 
 /**
  * First pass: structure, presence and Pydantic's lax scalar conversion. Returns
@@ -33,14 +24,10 @@ function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
  */
 function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass, direct: boolean): unknown {
   switch (shape.kind) {
-    case 'scalar': {
-      const converted = converterFor(shape)(value);
-      if (isIssue(converted)) return shape.choices ? value : fail(pass, validationItem(converted.type, [...loc], converted.msg, value, converted.ctx));
-      if (converted !== value) (pass.sent ??= new Map()).set(pathKey(loc), value);
-      return converted;
-    }
+    case 'scalar':
+      return convertScalar(shape, value, loc, pass);
     case 'list': {
-      if (!Array.isArray(value)) return fail(pass, validationItem('list_type', [...loc], 'Input should be a valid list', value));
+      if (!Array.isArray(value)) return notAList(value, loc, pass);
       const items = new Array<unknown>(value.length);
       for (let index = 0; index < value.length; index++) {
         loc.push(index);
@@ -57,18 +44,13 @@ function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass, direct:
 
 /** With `direct`, the result is already the DTO instance (see `DtoPlan.direct`); otherwise a plain object for class-transformer. */
 function coerceObject(dto: DtoDescriptor, value: unknown, loc: Loc, pass: Pass, direct: boolean): unknown {
-  if (!isPlainObject(value)) {
-    return fail(
-      pass,
-      validationItem('model_attributes_type', [...loc], 'Input should be a valid dictionary or object to extract fields from', value),
-    );
-  }
+  if (!isPlainObject(value)) return notAnObject(value, loc, pass);
   const cleaned = (direct ? new dto.cls() : {}) as Record<string, unknown>;
-  if (direct && isRecordingFieldsSet()) rememberFieldsSet(cleaned, new Set(dto.fields.filter((field) => value[field.name] !== undefined).map((field) => field.name)));
+  if (direct && isRecordingFieldsSet()) rememberFieldsSet(cleaned, new Set(dto.fields.filter((field) => sentField(value, field.name) !== undefined).map((field) => field.name)));
   for (const field of dto.fields) {
-    const raw = value[field.name];
+    const raw = sentField(value, field.name);
     if (raw === undefined) {
-      if (!field.optional) fail(pass, missingItem([...loc, field.name], value));
+      if (!field.optional) missingField(field.name, value, loc, pass);
     } else if (raw === null && field.nullable) {
       cleaned[field.name] = null;
     } else {
@@ -119,26 +101,55 @@ function settle(dto: DtoDescriptor, instance: object, errors: ValidationErrorIte
   return INVALID;
 }
 
+/** Validates a JSON value against a DTO: one of the functions below. */
+export type DtoValidation = (value: unknown, loc: Loc, errors: ValidationErrorItem[]) => unknown;
+
 /**
  * Validates a JSON value against a DTO class and instantiates it. Records every
  * problem in `errors` (FastAPI's shapes and `loc`s under `loc`) and returns
  * `INVALID`, or returns the instance. Synchronous unless the DTO has
- * asynchronous validators. DTOs that only use what the compiled paths cover
- * skip class-transformer's and class-validator's generic executors (same
- * constraint implementations, same findings); the others go through them.
+ * asynchronous validators. Chosen once per DTO: its generated validator, or
+ * the interpreter of its plan where no code is generated for it (a DTO using
+ * @Expose, @Exclude or @Transform), or class-validator's executor where the
+ * plan cannot check it (`@ValidatePromise()`); all three find the same.
  */
+export function dtoValidation(dto: DtoDescriptor): DtoValidation {
+  const plan = planOf(dto);
+  const generated = generatedValidator(plan);
+  if (generated) return (value, loc, errors) => validateGenerated(generated, plan, value, loc, errors);
+  const interpret = plan.checks !== undefined;
+  return (value, loc, errors) => validateThrough(plan, interpret, value, loc, errors);
+}
+
 export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  return dtoValidation(dto)(value, loc, errors);
+}
+
+/** The same validation through the interpreter of the DTO's plan (for DTOs the plan checks): what generated code is tested against. */
+export function validateDtoWithInterpreter(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
   const plan = planOf(dto);
   return validateThrough(plan, plan.checks !== undefined, value, loc, errors);
 }
 
 /**
  * The same validation with every constraint run by class-validator's own
- * executor (`validateSync`/`validate`): the reference the compiled paths are
+ * executor (`validateSync`/`validate`): the reference the other backends are
  * tested against.
  */
 export function validateDtoWithClassValidator(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
   return validateThrough(planOf(dto), false, value, loc, errors);
+}
+
+function validateGenerated(generated: GeneratedValidator, plan: DtoPlan, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  const pass: Pass = { errors, touched: undefined, sent: undefined };
+  const before = errors.length;
+  const stack = [...loc];
+  const instance = generated.parse(value, stack, pass);
+  if (instance === INVALID) return INVALID;
+  const pending: Promise<void>[] = [];
+  generated.check(instance as object, stack, pass, pending);
+  if (pending.length > 0) return Promise.all(pending).then(() => settle(plan.dto, instance as object, errors, before, loc.length));
+  return settle(plan.dto, instance as object, errors, before, loc.length);
 }
 
 /** With `interpret`, the plan's checks run (the interpreter backend); otherwise class-validator's executor. */
