@@ -100,7 +100,7 @@ const smallNumber = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(0.
 const pattern = fc.constantFrom(/^[A-Z]+$/, /ab/g, /^a/i, /\d{2}/, /^(x|y)$/m, '^[a-z]{2}');
 const messages = fc.constantFrom(undefined, '$property of $target: $value ($constraint1)', 'fixed');
 
-/** Every constraint the compiled path handles, each with arbitrary arguments. */
+/** Every constraint Deft's backends handle, each with arbitrary arguments. */
 const factories: fc.Arbitrary<{ label: string; make: Factory }> = fc.oneof(
   fc.constant({ label: 'IsString', make: (o: ValidationOptions) => IsString(o) }),
   fc.constant({ label: 'IsBoolean', make: (o: ValidationOptions) => IsBoolean(o) }),
@@ -163,7 +163,7 @@ const fieldSpec: fc.Arbitrary<FieldSpec> = fc.record({
   optional: fc.boolean(),
   validateIf: fc.option(conditions, { nil: undefined, freq: 4 }),
   // One decorator per constraint name and field: class-validator keys a property's findings by name, so its executor
-  // cannot tell which of two `@IsDivisibleBy()`s failed (Deft's compiled checks report the one that did).
+  // cannot tell which of two `@IsDivisibleBy()`s failed (Deft's backends report the one that did).
   decorations: fc.uniqueArray(decoration, { minLength: 1, maxLength: 3, selector: (d) => d.label.replace(/[( ].*/, '') }),
 });
 
@@ -269,17 +269,20 @@ const scenario = fc
 const describeFields = (fields: readonly FieldSpec[]): string =>
   fields.map((f, i) => `f${i}: ${f.design?.name ?? '-'}${f.optional ? ' @IsOptional' : ''}${f.validateIf ? ` @ValidateIf(${f.validateIf.label})` : ''} ${f.decorations.map((d) => `@${d.label}`).join(' ')}`).join('; ');
 
-describe('compiled constraint checks and class-validator\'s executor', () => {
+/** Generated code and the interpreter answer each body exactly as class-validator does (`dto` names the DTO in a failure). */
+async function expectBackendsAgree(cls: new () => object, dto: string, bodies: readonly unknown[]): Promise<void> {
+  for (const body of bodies) {
+    const reference = { dto, body, ...(await outcome(validateDtoWithClassValidator, cls, body)) };
+    expect({ dto, body, ...(await outcome(validateDtoWithInterpreter, cls, body)) }).toEqual(reference);
+    expect({ dto, body, ...(await outcome(validateDto, cls, body)) }).toEqual(reference);
+  }
+}
+
+describe('generated validators, the interpreter and class-validator\'s executor', () => {
   it('give the same verdict, errors, order, locations and instance on random DTOs and inputs', async () => {
     await fc.assert(
       fc.asyncProperty(scenario, async ({ fields, bodies }) => {
-        const cls = defineDto(fields);
-        for (const body of bodies) {
-          const dto = describeFields(fields);
-          const reference = { dto, body, ...(await outcome(validateDtoWithClassValidator, cls, body)) };
-          expect({ dto, body, ...(await outcome(validateDtoWithInterpreter, cls, body)) }).toEqual(reference);
-          expect({ dto, body, ...(await outcome(validateDto, cls, body)) }).toEqual(reference);
-        }
+        await expectBackendsAgree(defineDto(fields), describeFields(fields), bodies);
       }),
       { numRuns: 1000 },
     );
@@ -295,13 +298,7 @@ describe('compiled constraint checks and class-validator\'s executor', () => {
     // Many cases, each cheap: one field, one constraint.
     await fc.assert(
       fc.asyncProperty(alone, async ({ fields, bodies }) => {
-        const cls = defineDto(fields);
-        for (const body of bodies) {
-          const dto = describeFields(fields);
-          const reference = { dto, body, ...(await outcome(validateDtoWithClassValidator, cls, body)) };
-          expect({ dto, body, ...(await outcome(validateDtoWithInterpreter, cls, body)) }).toEqual(reference);
-          expect({ dto, body, ...(await outcome(validateDto, cls, body)) }).toEqual(reference);
-        }
+        await expectBackendsAgree(defineDto(fields), describeFields(fields), bodies);
       }),
       { numRuns: 1500 },
     );
@@ -348,17 +345,11 @@ const nesting = fc
     return fc.record({ outer: fc.constant(outer), inner: fc.constant(inner), bodies: fc.array(body, { minLength: 1, maxLength: 3 }) });
   });
 
-describe('compiled constraint checks and class-validator\'s executor, on nested DTOs', () => {
+describe('generated validators, the interpreter and class-validator\'s executor, on nested DTOs', () => {
   it('agree on a DTO holding another, a list of others and itself', async () => {
     await fc.assert(
       fc.asyncProperty(nesting, async ({ outer, inner, bodies }) => {
-        const cls = defineNesting(outer, inner);
-        for (const body of bodies) {
-          const dto = `${describeFields(outer)} / child: ${describeFields(inner)}`;
-          const reference = { dto, body, ...(await outcome(validateDtoWithClassValidator, cls, body)) };
-          expect({ dto, body, ...(await outcome(validateDtoWithInterpreter, cls, body)) }).toEqual(reference);
-          expect({ dto, body, ...(await outcome(validateDto, cls, body)) }).toEqual(reference);
-        }
+        await expectBackendsAgree(defineNesting(outer, inner), `${describeFields(outer)} / child: ${describeFields(inner)}`, bodies);
       }),
       { numRuns: 200 },
     );
