@@ -34,7 +34,7 @@ enum Color {
 }
 
 /**
- * Deft validates most DTOs through compiled checks and direct instantiation;
+ * Deft validates most DTOs through generated code and direct instantiation;
  * DTOs using what only class-validator's executor handles (here
  * `@ValidatePromise`) go through `validateSync`. Both paths must answer
  * exactly alike: each DTO below exists twice, the second forced onto the
