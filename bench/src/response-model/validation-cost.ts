@@ -5,9 +5,11 @@ import { IsBoolean, IsEmail, IsOptional, IsString } from 'class-validator';
 import { BENCH_ROOT } from '../harness/server-process';
 
 /**
- * What checking a result against its response model costs: the chain
- * scenario's model written a million times with validation on and off
- * (`validateResponse: false`), in turns, median of the rounds.
+ * What checking a result against its response model and writing it costs:
+ * the chain scenario's model written a million times with validation on and
+ * off (`validateResponse: false`), by the generated writer and by the
+ * interpreter, and by fast-json-stringify from a hand-written schema, in
+ * turns, median of the rounds.
  * `node bench/dist/response-model/validation-cost.js [rounds]`.
  */
 class UserOut {
@@ -20,7 +22,14 @@ class UserOut {
 // The writer is internal to @deft/core (not exported): loaded from its build, for this measurement only.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- an internal module of the built package
 const { compileResponseWriter } = require(join(dirname(require.resolve('@deft/core')), 'response', 'response-filter.js')) as {
-  compileResponseWriter: (model: unknown, where: string, options: { validate?: boolean }) => (value: unknown) => string;
+  compileResponseWriter: (model: unknown, where: string, options: { validate?: boolean; interpret?: boolean }) => (value: unknown) => string;
+};
+// What hand-written Fastify writes the same result with: its own fast-json-stringify, from the schema the bench's Fastify app gives.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- fastify's dependency, resolved from fastify itself
+const fastJson = require(require.resolve('fast-json-stringify', { paths: [dirname(require.resolve('fastify'))] })) as (schema: object) => (value: unknown) => string;
+const userOutSchema = {
+  type: 'object',
+  properties: { username: { type: 'string' }, email: { type: 'string' }, full_name: { type: 'string' }, disabled: { type: 'boolean' } },
 };
 
 const user = { username: 'johndoe', email: 'johndoe@example.com', full_name: 'John Doe', disabled: false, hashed_password: 'fakehashedsecret' };
@@ -39,25 +48,24 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 
 function main(): void {
   const rounds = Number(process.argv[2] ?? 7);
-  const checked = compileResponseWriter(UserOut, 'GET /users/me', {});
-  const unchecked = compileResponseWriter(UserOut, 'GET /users/me', { validate: false });
-  const on: number[] = [];
-  const off: number[] = [];
-  nsPerWrite(checked);
-  nsPerWrite(unchecked);
-  for (let round = 0; round < rounds; round++) {
-    on.push(nsPerWrite(checked));
-    off.push(nsPerWrite(unchecked));
-  }
+  const writers = [
+    ['true (default)', 'generated', compileResponseWriter(UserOut, 'GET /users/me', {})],
+    ['false', 'generated', compileResponseWriter(UserOut, 'GET /users/me', { validate: false })],
+    ['true (default)', 'interpreter', compileResponseWriter(UserOut, 'GET /users/me', { interpret: true })],
+    ['false', 'interpreter', compileResponseWriter(UserOut, 'GET /users/me', { validate: false, interpret: true })],
+    ['–', 'fast-json-stringify (hand-written Fastify)', fastJson(userOutSchema)],
+  ] as const;
+  const samples = writers.map(() => [] as number[]);
+  writers.forEach(([, , write]) => nsPerWrite(write));
+  for (let round = 0; round < rounds; round++) writers.forEach(([, , write], i) => samples[i]!.push(nsPerWrite(write)));
   const lines = [
-    '# What response validation costs',
+    '# What writing a response model costs',
     '',
-    `The chain scenario's response model (4 fields, one extra property dropped), written ${N.toLocaleString('en')} times per round, ${rounds} rounds, validation on and off in turns.`,
+    `The chain scenario's response model (4 fields, one extra property dropped), written ${N.toLocaleString('en')} times per round, ${rounds} rounds, the writers in turns.`,
     '',
-    '| validateResponse | ns per result (median) | rounds |',
-    '|---|--:|---|',
-    `| true (default) | ${median(on).toFixed(0)} | ${on.map((v) => v.toFixed(0)).join(', ')} |`,
-    `| false | ${median(off).toFixed(0)} | ${off.map((v) => v.toFixed(0)).join(', ')} |`,
+    '| validateResponse | writer | ns per result (median) | rounds |',
+    '|---|---|--:|---|',
+    ...writers.map(([validate, writer], i) => `| ${validate} | ${writer} | ${median(samples[i]!).toFixed(0)} | ${samples[i]!.map((v) => v.toFixed(0)).join(', ')} |`),
     '',
   ];
   const file = join(BENCH_ROOT, 'results', `${new Date().toISOString().slice(0, 10)}-response-validation.md`);

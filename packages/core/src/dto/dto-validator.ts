@@ -1,28 +1,19 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, validateSync, type ValidationError } from 'class-validator';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
-import { isIssue } from '../params/conversion-issue';
-import { converterFor } from '../params/scalar-conversion';
 import { issueFromConstraint } from './constraint-errors';
-import { compiledChecks, type CompiledChecks } from './compiled-checks';
-import { instantiatesDirectly } from './direct-instantiation';
-import { validatorName, type DtoDescriptor, type DtoField, type FieldShape } from './dto-descriptor';
-import { pathKey, reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
+import { runChecks } from './check-interpreter';
+import type { DtoDescriptor, DtoField, FieldShape } from './dto-descriptor';
+import { planOf, type ConstraintArgs, type DtoPlan } from './dto-plan';
+import { generatedValidator, type GeneratedValidator } from './generated-validator';
+import { reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
+import { convertScalar, INVALID, missingField, notAList, notAnObject, sentField } from './structural-pass';
 import { isPlainObject } from '../values/plain-object';
 import { isRecordingFieldsSet, rememberFieldsSet } from './fields-set';
 
-/** Returned instead of a value when validation failed (the errors were recorded). */
-export const INVALID = Symbol('deft.invalid');
-
+export { INVALID };
 
 type Pass = ValidationPass;
-
-function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
-  pass.errors.push(item);
-  const touched = (pass.touched ??= new Set());
-  for (let i = 1; i <= item.loc.length; i++) touched.add(pathKey(item.loc.slice(0, i)));
-  return INVALID;
-}
 
 /**
  * First pass: structure, presence and Pydantic's lax scalar conversion. Returns
@@ -33,14 +24,10 @@ function fail(pass: Pass, item: ValidationErrorItem): typeof INVALID {
  */
 function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass, direct: boolean): unknown {
   switch (shape.kind) {
-    case 'scalar': {
-      const converted = converterFor(shape)(value);
-      if (isIssue(converted)) return shape.choices ? value : fail(pass, validationItem(converted.type, [...loc], converted.msg, value, converted.ctx));
-      if (converted !== value) (pass.sent ??= new Map()).set(pathKey(loc), value);
-      return converted;
-    }
+    case 'scalar':
+      return convertScalar(shape, value, loc, pass);
     case 'list': {
-      if (!Array.isArray(value)) return fail(pass, validationItem('list_type', [...loc], 'Input should be a valid list', value));
+      if (!Array.isArray(value)) return notAList(value, loc, pass);
       const items = new Array<unknown>(value.length);
       for (let index = 0; index < value.length; index++) {
         loc.push(index);
@@ -55,20 +42,15 @@ function coerce(shape: FieldShape, value: unknown, loc: Loc, pass: Pass, direct:
   }
 }
 
-/** With `direct`, the result is already the DTO instance (see `instantiatesDirectly`); otherwise a plain object for class-transformer. */
+/** With `direct`, the result is already the DTO instance (see `DtoPlan.direct`); otherwise a plain object for class-transformer. */
 function coerceObject(dto: DtoDescriptor, value: unknown, loc: Loc, pass: Pass, direct: boolean): unknown {
-  if (!isPlainObject(value)) {
-    return fail(
-      pass,
-      validationItem('model_attributes_type', [...loc], 'Input should be a valid dictionary or object to extract fields from', value),
-    );
-  }
+  if (!isPlainObject(value)) return notAnObject(value, loc, pass);
   const cleaned = (direct ? new dto.cls() : {}) as Record<string, unknown>;
-  if (direct && isRecordingFieldsSet()) rememberFieldsSet(cleaned, new Set(dto.fields.filter((field) => value[field.name] !== undefined).map((field) => field.name)));
+  if (direct && isRecordingFieldsSet()) rememberFieldsSet(cleaned, new Set(dto.fields.filter((field) => sentField(value, field.name) !== undefined).map((field) => field.name)));
   for (const field of dto.fields) {
-    const raw = value[field.name];
+    const raw = sentField(value, field.name);
     if (raw === undefined) {
-      if (!field.optional) fail(pass, missingItem([...loc, field.name], value));
+      if (!field.optional) missingField(field.name, value, loc, pass);
     } else if (raw === null && field.nullable) {
       cleaned[field.name] = null;
     } else {
@@ -81,29 +63,13 @@ function coerceObject(dto: DtoDescriptor, value: unknown, loc: Loc, pass: Pass, 
   return cleaned;
 }
 
-function constraintArgs(fields: readonly DtoField[]): Map<string, Map<string, readonly unknown[]>> {
-  const byField = new Map<string, Map<string, readonly unknown[]>>();
-  for (const field of fields) {
-    const args = new Map<string, readonly unknown[]>();
-    for (const meta of field.validations) {
-      const name = validatorName(meta);
-      if (name) args.set(name, meta.constraints ?? []);
-    }
-    byField.set(field.name, args);
-  }
-  return byField;
-}
-
-const argsCache = new WeakMap<DtoDescriptor, Map<string, Map<string, readonly unknown[]>>>();
-
 function fieldOf(dto: DtoDescriptor, name: string): DtoField | undefined {
   return dto.fields.find((f) => f.name === name);
 }
 
 /** Second pass: class-validator's findings, mapped to Pydantic-style items, skipping places already reported. */
 function collectConstraintErrors(dto: DtoDescriptor, errors: readonly ValidationError[], loc: Loc, pass: Pass): void {
-  let args = argsCache.get(dto);
-  if (!args) argsCache.set(dto, (args = constraintArgs(dto.fields)));
+  const args: ConstraintArgs = planOf(dto).constraintArgs;
   for (const error of errors) {
     const fieldLoc = [...loc, error.property];
     const issue = reported(pass, fieldLoc) ? undefined : issueFromConstraint(error, args.get(error.property) ?? new Map());
@@ -128,22 +94,6 @@ function collectConstraintErrors(dto: DtoDescriptor, errors: readonly Validation
 
 const VALIDATOR_OPTIONS = { forbidUnknownValues: false, validationError: { target: false, value: true } } as const;
 
-/** How a DTO is validated, decided once per class. */
-interface DtoPlan {
-  /** The structural pass builds the instance (see `instantiatesDirectly`). */
-  readonly direct: boolean;
-  /** The compiled constraint checks, or `undefined` for class-validator's executor. */
-  readonly checks: CompiledChecks | undefined;
-}
-
-const plans = new WeakMap<DtoDescriptor, DtoPlan>();
-
-function planOf(dto: DtoDescriptor): DtoPlan {
-  let plan = plans.get(dto);
-  if (!plan) plans.set(dto, (plan = { direct: instantiatesDirectly(dto), checks: compiledChecks(dto) }));
-  return plan;
-}
-
 /** The instance, or `INVALID` when this DTO's validation added errors (then put in declaration order). */
 function settle(dto: DtoDescriptor, instance: object, errors: ValidationErrorItem[], before: number, prefix: number): unknown {
   if (errors.length === before) return instance;
@@ -151,16 +101,60 @@ function settle(dto: DtoDescriptor, instance: object, errors: ValidationErrorIte
   return INVALID;
 }
 
+/** Validates a JSON value against a DTO: one of the functions below. */
+export type DtoValidation = (value: unknown, loc: Loc, errors: ValidationErrorItem[]) => unknown;
+
 /**
  * Validates a JSON value against a DTO class and instantiates it. Records every
  * problem in `errors` (FastAPI's shapes and `loc`s under `loc`) and returns
  * `INVALID`, or returns the instance. Synchronous unless the DTO has
- * asynchronous validators. DTOs that only use what the compiled paths cover
- * skip class-transformer's and class-validator's generic executors (same
- * constraint implementations, same findings); the others go through them.
+ * asynchronous validators. Chosen once per DTO: its generated validator, or
+ * the interpreter of its plan where no code is generated for it (a DTO using
+ * @Expose, @Exclude or @Transform), or class-validator's executor where the
+ * plan cannot check it (`@ValidatePromise()`); all three find the same.
  */
-export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+export function dtoValidation(dto: DtoDescriptor): DtoValidation {
   const plan = planOf(dto);
+  const generated = generatedValidator(plan);
+  if (generated) return (value, loc, errors) => validateGenerated(generated, plan, value, loc, errors);
+  const interpret = plan.checks !== undefined;
+  return (value, loc, errors) => validateThrough(plan, interpret, value, loc, errors);
+}
+
+export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  return dtoValidation(dto)(value, loc, errors);
+}
+
+/** The same validation through the interpreter of the DTO's plan (for DTOs the plan checks): what generated code is tested against. */
+export function validateDtoWithInterpreter(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  const plan = planOf(dto);
+  return validateThrough(plan, plan.checks !== undefined, value, loc, errors);
+}
+
+/**
+ * The same validation with every constraint run by class-validator's own
+ * executor (`validateSync`/`validate`): the reference the other backends are
+ * tested against.
+ */
+export function validateDtoWithClassValidator(dto: DtoDescriptor, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  return validateThrough(planOf(dto), false, value, loc, errors);
+}
+
+function validateGenerated(generated: GeneratedValidator, plan: DtoPlan, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  const pass: Pass = { errors, touched: undefined, sent: undefined };
+  const before = errors.length;
+  const stack = [...loc];
+  const instance = generated.parse(value, stack, pass);
+  if (instance === INVALID) return INVALID;
+  const pending: Promise<void>[] = [];
+  generated.check(instance as object, stack, pass, pending);
+  if (pending.length > 0) return Promise.all(pending).then(() => settle(plan.dto, instance as object, errors, before, loc.length));
+  return settle(plan.dto, instance as object, errors, before, loc.length);
+}
+
+/** With `interpret`, the plan's checks run (the interpreter backend); otherwise class-validator's executor. */
+function validateThrough(plan: DtoPlan, interpret: boolean, value: unknown, loc: Loc, errors: ValidationErrorItem[]): unknown {
+  const { dto } = plan;
   const pass: Pass = { errors, touched: undefined, sent: undefined };
   const before = errors.length;
   const stack = [...loc];
@@ -170,8 +164,10 @@ export function validateDto(dto: DtoDescriptor, value: unknown, loc: Loc, errors
     ? (cleaned as object)
     : (plainToInstance(dto.cls, cleaned, { enableImplicitConversion: true, exposeDefaultValues: true }) as object);
   if (!plan.direct && isRecordingFieldsSet()) rememberFieldsSet(instance, new Set(Object.keys(cleaned as object)));
-  if (plan.checks) {
-    plan.checks(instance, stack, pass);
+  if (interpret) {
+    const pending: Promise<void>[] = [];
+    runChecks(plan, instance, stack, pass, pending);
+    if (pending.length > 0) return Promise.all(pending).then(() => settle(dto, instance, errors, before, loc.length));
     return settle(dto, instance, errors, before, loc.length);
   }
   if (dto.asyncValidation) {

@@ -19,7 +19,7 @@ function hasSurrogatesOrSelectors(text: string): boolean {
 }
 
 /** validator.js's `isLength` count: surrogate pairs and presentation sequences count as one character. */
-function characterCount(text: string): number {
+export function characterCount(text: string): number {
   if (!hasSurrogatesOrSelectors(text)) return text.length;
   return text.length - (text.match(PRESENTATION_SEQUENCES)?.length ?? 0) - (text.match(SURROGATE_PAIRS)?.length ?? 0);
 }
@@ -39,24 +39,52 @@ interface NumberOptions {
   maxDecimalPlaces?: number;
 }
 
+/**
+ * The digits after the decimal point of a number as JavaScript writes it,
+ * exponent form included: `1e-7` has 7, `1.5e-7` has 8. class-validator
+ * counts the digits after a `.` in `toString()`, which throws on `1e-7` (a 500
+ * for a client's number) and undercounts `1.5e-7`; Deft counts them all.
+ */
+export function decimalPlaces(value: number): number {
+  const text = String(value);
+  const exponentAt = text.indexOf('e');
+  const mantissa = exponentAt < 0 ? text : text.slice(0, exponentAt);
+  const exponent = exponentAt < 0 ? 0 : Number(text.slice(exponentAt + 1));
+  const point = mantissa.indexOf('.');
+  const fraction = point < 0 ? 0 : mantissa.length - point - 1;
+  return Math.max(0, fraction - exponent);
+}
+
 function isNumberTest(options: NumberOptions = {}): FastTest {
   return (value) => {
     if (typeof value !== 'number') return false;
     if (value === Infinity || value === -Infinity) return !!options.allowInfinity;
     if (Number.isNaN(value)) return !!options.allowNaN;
-    if (options.maxDecimalPlaces !== undefined && value % 1 !== 0) {
-      if ((value.toString().split('.')[1]?.length ?? 0) > options.maxDecimalPlaces) return false;
-    }
+    if (options.maxDecimalPlaces !== undefined && value % 1 !== 0 && decimalPlaces(value) > options.maxDecimalPlaces) return false;
     return Number.isFinite(value);
   };
 }
 
-function matchesTest(pattern: unknown, modifiers: unknown): FastTest | undefined {
+/**
+ * `@Matches()`'s pattern without the global flag (whose `lastIndex` would
+ * carry over between calls to `test`); `undefined` for a sticky pattern, whose
+ * result depends on the `lastIndex` that `String.match` moves: that is left to validator.js.
+ */
+export function statelessPattern(pattern: unknown, modifiers: unknown): RegExp | undefined {
   const regex = pattern instanceof RegExp ? pattern : typeof pattern === 'string' ? new RegExp(pattern, modifiers as string | undefined) : undefined;
-  // A sticky pattern's result depends on its `lastIndex`, which `String.match` moves: leave that to validator.js.
   if (!regex || regex.sticky) return undefined;
-  const stateless = new RegExp(regex.source, regex.flags.replace('g', ''));
-  return (value) => typeof value === 'string' && stateless.test(value);
+  return new RegExp(regex.source, regex.flags.replace('g', ''));
+}
+
+function matchesTest(pattern: unknown, modifiers: unknown): FastTest | undefined {
+  const stateless = statelessPattern(pattern, modifiers);
+  return stateless && ((value) => typeof value === 'string' && stateless.test(value));
+}
+
+/** The values of an `@IsEnum()` entity, as validator.js lists them. */
+export function enumValueSet(entity: unknown): ReadonlySet<unknown> {
+  const record = entity as Record<string, unknown>;
+  return new Set(Object.keys(record).map((key) => record[key]));
 }
 
 /** A fast equivalent of the named built-in constraint with these arguments, when there is one. */
@@ -104,8 +132,7 @@ export function fastConstraint(name: string, args: readonly unknown[] = []): Fas
       };
     }
     case 'isEnum': {
-      const entity = first as Record<string, unknown>;
-      const values = new Set(Object.keys(entity).map((key) => entity[key]));
+      const values = enumValueSet(first);
       return (value) => values.has(value);
     }
     default:

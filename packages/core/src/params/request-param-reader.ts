@@ -1,4 +1,4 @@
-import { INVALID, validateDto } from '../dto/dto-validator';
+import { dtoValidation, INVALID } from '../dto/dto-validator';
 import { DeftError } from '../errors/deft-error';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
 import type { RequestParamSpec } from '../metadata/records';
@@ -86,7 +86,7 @@ function compileElement(shape: ParamShape, spec: RequestParamSpec, where: string
         return INVALID;
       };
     case 'dto':
-      return (raw, loc, errors) => validateDto(shape.dto, raw, loc, errors);
+      return dtoValidation(shape.dto);
     case 'list':
       throw new DeftError('DEFT_ERR_PARAM_TYPE_UNKNOWN', `${where}: lists of lists are not supported.`);
   }
@@ -262,13 +262,14 @@ function compileModelReader(spec: RequestParamSpec, shape: ParamShape & { kind: 
   const input = compileModelInput(source, shape.dto, where);
   const forbid = spec.options.extra === 'forbid';
   const loc = LOC_SOURCE[source];
+  const validate = dtoValidation(shape.dto);
   return {
     spec,
     shape,
     required,
     read(state) {
       const { value, extra } = input(state);
-      const result = validateDto(shape.dto, value, [loc], state.errors);
+      const result = validate(value, [loc], state.errors);
       if (!forbid || extra.length === 0) return result;
       const reject = (): typeof INVALID => {
         extraForbidden(loc, extra, state.errors);

@@ -1,7 +1,9 @@
 import type { DtoDescriptor, DtoField } from '../dto/dto-descriptor';
+import { compiledFrom, planOf } from '../dto/dto-plan';
 import { fieldsSetOf, recordFieldsSet } from '../dto/fields-set';
 import { ResponseValidationError } from '../errors/response-validation-error';
-import { jsonText } from '../http/json-text';
+import { generateDtoWriter } from './generated-writer';
+import { asJson, fail, NEEDS_ESCAPE, SHORT_STRING, type FieldPlan, type Loc, type Output, type Pass, type Write } from './write-pass';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
 import type { ResponseModel } from '../metadata/records';
 import { isIssue } from '../params/conversion-issue';
@@ -20,30 +22,8 @@ import { modelShape, type ModelShape } from './model-shape';
  */
 export type ResponseWriter = (value: unknown) => string;
 
-type Loc = (string | number)[];
-
-/** One write's findings: `undefined` until the first problem; never collected when validation is off. */
-interface Pass {
-  errors: ValidationErrorItem[] | undefined;
-  readonly validate: boolean;
-}
-
-/** Writes one value as JSON; a misfit is recorded in the pass and written as JSON would write it. */
-type Write = (value: unknown, loc: Loc, pass: Pass) => string;
-
-const asJson = (value: unknown): string => jsonText(value) ?? 'null';
-
 /** An object of one of Deft's exact types (with its own `toJSON`); anything else is converted first. */
 const writesItself = (value: unknown): string | undefined => (typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? asJson(value) : undefined);
-
-function fail(pass: Pass, item: ValidationErrorItem, value: unknown): string {
-  if (pass.validate) (pass.errors ??= []).push(item);
-  return asJson(value);
-}
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON must escape
-const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
-const SHORT_STRING = 5000;
 
 /**
  * The common, valid case of each scalar written directly (on Node 20 a
@@ -80,28 +60,6 @@ function scalarWriter(shape: ScalarShape): Write {
   };
 }
 
-/** The output options, normalized: one writer per DTO and distinct set of options. */
-interface Output {
-  readonly key: string;
-  readonly excludeUnset: boolean;
-  readonly excludeDefaults: boolean;
-  readonly excludeNone: boolean;
-  readonly byAlias: boolean;
-  readonly validate: boolean;
-}
-
-interface FieldPlan {
-  readonly name: string;
-  /** `"name":`, under the alias when written by alias. */
-  readonly keyText: string;
-  readonly write: Write;
-  readonly nullable: boolean;
-  /** What a missing value is written as: its default, `null` when optional; `undefined` when it is required. */
-  readonly fill: string | undefined;
-  /** The default as JSON text, when there is one (what `excludeDefaults` compares with). */
-  readonly defaultText: string | undefined;
-}
-
 function fieldPlan(field: DtoField, output: Output): FieldPlan {
   const defaultText = field.hasDefault ? asJson(field.defaultValue) : undefined;
   return {
@@ -111,15 +69,30 @@ function fieldPlan(field: DtoField, output: Output): FieldPlan {
     nullable: field.nullable,
     fill: defaultText ?? (field.optional ? 'null' : undefined),
     defaultText,
+    scalar: field.shape.kind === 'scalar' ? field.shape.scalar : undefined,
   };
 }
 
-const writers = new Map<string, WeakMap<DtoDescriptor, Write>>();
-
+/**
+ * One writer per DTO and set of output options, kept with the DTO's plan:
+ * generated code, or the interpreter below; `include`/`exclude` make an
+ * interpreted one of their own.
+ */
 function dtoWriter(dto: DtoDescriptor, output: Output, only: ((name: string) => boolean) | undefined): Write {
-  const cache = only ? undefined : (writers.get(output.key) ?? writers.set(output.key, new WeakMap()).get(output.key)!);
-  const known = cache?.get(dto);
-  if (known) return known;
+  if (only) return makeDtoWriter(dto, output, only);
+  const plan = planOf(dto);
+  if (output.interpret) return compiledFrom(plan, `response writer ${output.key}`, () => makeDtoWriter(dto, output, undefined));
+  let made = false;
+  const generated = compiledFrom(plan, `generated response writer ${output.key}`, () => {
+    made = true;
+    return generateDtoWriter();
+  });
+  // Linked after it is kept: a DTO that holds itself finds this same writer.
+  if (made) generated.link(dto.fields.map((field) => fieldPlan(field, output)), output);
+  return generated.write;
+}
+
+function makeDtoWriter(dto: DtoDescriptor, output: Output, only: ((name: string) => boolean) | undefined): Write {
   let fields: FieldPlan[] | undefined;
   const { excludeUnset, excludeDefaults, excludeNone } = output;
   const write: Write = (value, loc, pass) => {
@@ -160,7 +133,6 @@ function dtoWriter(dto: DtoDescriptor, output: Output, only: ((name: string) => 
     }
     return `${out}}`;
   };
-  cache?.set(dto, write);
   return write;
 }
 
@@ -269,13 +241,14 @@ function writerFor(shape: ModelShape, output: Output): Write {
   }
 }
 
-function normalize(options: ModelOutputOptions): Output {
+function normalize(options: ModelOutputOptions & { interpret?: boolean }): Output {
   const output = {
     excludeUnset: options.excludeUnset === true,
     excludeDefaults: options.excludeDefaults === true,
     excludeNone: options.excludeNone === true,
     byAlias: options.byAlias !== false,
     validate: options.validate !== false,
+    interpret: options.interpret === true,
   };
   return { ...output, key: JSON.stringify(output) };
 }
@@ -291,7 +264,7 @@ function rootWriter(shape: ModelShape, output: Output, options: ModelOutputOptio
 }
 
 /** Compiles a route's `responseModel` once; `where` names the route in start-up errors and in response validation errors. */
-export function compileResponseWriter(model: ResponseModel, where: string, options: ModelOutputOptions = {}): ResponseWriter {
+export function compileResponseWriter(model: ResponseModel, where: string, options: ModelOutputOptions & { interpret?: boolean } = {}): ResponseWriter {
   const output = normalize(options);
   if (output.excludeUnset) recordFieldsSet();
   const write = rootWriter(modelShape(model, where), output, options);
