@@ -11,12 +11,14 @@ export function connectionPair(): [Duplex, Duplex] {
   const end = (other: () => Duplex): Duplex =>
     new Duplex({
       read() {},
+      // Delivered on the next tick, as a socket delivers what arrives: a synchronous push lets a WebSocket
+      // answer a close frame from inside its own close(), and ws then arms its 30 s close timer twice.
       write(chunk: Buffer, _encoding, callback) {
-        other().push(chunk);
+        process.nextTick(() => other().push(chunk));
         callback();
       },
       final(callback) {
-        other().push(null);
+        process.nextTick(() => other().push(null));
         callback();
       },
       destroy(error, callback) {
