@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Readable } from 'node:stream';
 import Fastify from 'fastify';
 import { Controller, createApp, EventSourceResponse, Get, Query, ServerSentEvent } from '@deft/core';
+import { announceListening } from '../harness/pinned-server';
 import { keepTickObject } from '../harness/tick-object';
 
 /** The event every implementation sends: a price tick, as a market feed would. */
@@ -38,8 +39,7 @@ async function main(): Promise<void> {
     await app.listen({ port: Number(port), host: '127.0.0.1' });
     close = () => app.close();
   }
-  process.stdout.write('listening\n');
-  process.once('SIGTERM', () => void close().finally(() => process.exit(0)));
+  announceListening(close);
 }
 
 main().catch((error: unknown) => {

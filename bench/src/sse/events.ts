@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { canPin, LOAD_CORE, pinned, pinSelf, SERVER_CORE } from '../harness/cpu-pinning';
-import { freePort } from '../harness/free-port';
+import { canPin, LOAD_CORE, pinSelf } from '../harness/cpu-pinning';
 import { cpuSeconds } from '../harness/proc-stats';
+import { startPinnedServer, type PinnedServer } from '../harness/pinned-server';
 import { BENCH_ROOT } from '../harness/server-process';
 
 /**
@@ -19,16 +18,6 @@ import { BENCH_ROOT } from '../harness/server-process';
  */
 type Name = 'deft' | 'fastify';
 
-async function start(name: Name): Promise<{ port: number; child: ChildProcess }> {
-  const port = await freePort();
-  const [command, args] = pinned(SERVER_CORE, process.execPath, [join(BENCH_ROOT, 'dist', 'sse', 'events-server.js'), name, String(port)]);
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => (String(chunk).includes('listening') ? resolve() : undefined));
-    child.once('exit', (code) => reject(new Error(`the ${name} server exited with ${code}`)));
-  });
-  return { port, child };
-}
 
 /** Reads one stream to its end; answers how many events it held (a blank line ends each). */
 function readEvents(port: number, count: number): Promise<number> {
@@ -62,7 +51,7 @@ interface Rates {
   readonly perCpuSecond: number;
 }
 
-async function measure(server: { port: number; child: ChildProcess }, count: number, clients: number): Promise<Rates> {
+async function measure(server: PinnedServer, count: number, clients: number): Promise<Rates> {
   const cpuBefore = cpuSeconds(server.child.pid!) ?? Number.NaN;
   const started = process.hrtime.bigint();
   const received = await Promise.all(Array.from({ length: clients }, () => readEvents(server.port, count)));
@@ -79,7 +68,7 @@ async function main(): Promise<void> {
   const [count = 20_000, rounds = 5, clients = 50] = process.argv.slice(2).map(Number);
   const pinnedRun = pinSelf(LOAD_CORE) && canPin();
   const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(' / ');
-  const servers = { deft: await start('deft'), fastify: await start('fastify') };
+  const servers = { deft: await startPinnedServer('sse/events-server.js', 'deft'), fastify: await startPinnedServer('sse/events-server.js', 'fastify') };
   const rates: Record<Name, Rates[]> = { deft: [], fastify: [] };
   for (const name of ['deft', 'fastify'] as const) await measure(servers[name], Math.ceil(count / 10), clients); // warm-up
   for (let round = 0; round < rounds; round++) {

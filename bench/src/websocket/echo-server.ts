@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import Fastify from 'fastify';
 import websocket from '@fastify/websocket';
 import { Controller, createApp, WebSocket, WebSocketConnection } from '@deft/core';
+import { announceListening } from '../harness/pinned-server';
 import { keepTickObject } from '../harness/tick-object';
 
 @Controller()
@@ -31,8 +32,7 @@ async function main(): Promise<void> {
     await app.listen({ port: Number(port), host: '127.0.0.1' });
     close = () => app.close();
   }
-  process.stdout.write('listening\n');
-  process.once('SIGTERM', () => void close().finally(() => process.exit(0)));
+  announceListening(close);
 }
 
 main().catch((error: unknown) => {

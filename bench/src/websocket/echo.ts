@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
-import { canPin, LOAD_CORE, pinned, pinSelf, SERVER_CORE } from '../harness/cpu-pinning';
-import { freePort } from '../harness/free-port';
+import { canPin, LOAD_CORE, pinSelf } from '../harness/cpu-pinning';
+import { startPinnedServer } from '../harness/pinned-server';
 import { BENCH_ROOT } from '../harness/server-process';
 
 /**
@@ -15,16 +14,6 @@ import { BENCH_ROOT } from '../harness/server-process';
  */
 type Name = 'deft' | 'bare';
 
-async function start(name: Name): Promise<{ port: number; child: ChildProcess }> {
-  const port = await freePort();
-  const [command, args] = pinned(SERVER_CORE, process.execPath, [join(BENCH_ROOT, 'dist', 'websocket', 'echo-server.js'), name, String(port)]);
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => (String(chunk).includes('listening') ? resolve() : undefined));
-    child.once('exit', (code) => reject(new Error(`the ${name} server exited with ${code}`)));
-  });
-  return { port, child };
-}
 
 async function measure(port: number, seconds: number, connections: number): Promise<number> {
   const until = Date.now() + seconds * 1000;
@@ -50,7 +39,7 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 async function main(): Promise<void> {
   const [seconds = 5, rounds = 5, connections = 32] = process.argv.slice(2).map(Number);
   const pinnedRun = pinSelf(LOAD_CORE) && canPin();
-  const servers = { deft: await start('deft'), bare: await start('bare') };
+  const servers = { deft: await startPinnedServer('websocket/echo-server.js', 'deft'), bare: await startPinnedServer('websocket/echo-server.js', 'bare') };
   const rates: Record<Name, number[]> = { deft: [], bare: [] };
   for (const name of ['deft', 'bare'] as const) await measure(servers[name].port, 1, connections); // warm-up
   for (let round = 0; round < rounds; round++) {
