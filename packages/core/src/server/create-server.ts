@@ -5,6 +5,7 @@ import type { FastifyServerOptions } from 'fastify';
 import type { ResolvedLimits } from '../http/request-limits';
 import { answerClientErrors } from './client-errors';
 import { refuse, refuseOnSocket } from './refusal';
+import { closeIdleConnections } from './idle-connections';
 import { guardRequests } from './request-guard';
 import { checkingInterval, type ResolvedTimeouts } from './server-timeouts';
 
@@ -72,7 +73,7 @@ export function deftServerFactory(setup: ServerSetup, own?: ServerFactory): Serv
     server.keepAliveTimeout = timeouts.keepAlive;
     // One more than the limit is kept, so that the guard sees a request over it (Node would drop the rest silently).
     server.maxHeadersCount = limits.headerCount + 1;
-    server.setTimeout(timeouts.idle, (socket: Socket) => {
+    closeIdleConnections(server, timeouts.idle, (socket) => {
       (socket as Socket & { [TIMED_OUT]?: boolean })[TIMED_OUT] = true;
       socket.destroy();
     });

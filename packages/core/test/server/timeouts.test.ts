@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { Socket } from 'node:net';
-import { Body, Controller, createApp, Get, Post, type DeftApp } from '@deft/core';
-import { listenOnLoopback, rawConnection, until } from '../support/lifecycle';
+import { Body, Controller, createApp, Depends, Get, Post, WebSocket, WebSocketConnection, type DeftApp } from '@deft/core';
+import { listenOnLoopback, rawConnection, trackedResource, until, type Endings } from '../support/lifecycle';
 import { exchange, httpRequest } from '../support/raw-socket';
 
 @Controller()
@@ -68,11 +68,88 @@ describe('timeouts: a slow or silent client cannot hold the server', () => {
 });
 
 describe('the timeouts have defaults, documented in the production checklist', () => {
-  it('request 120 s, headers 20 s, keep-alive 72 s, idle 120 s', async () => {
+  it('request 120 s, headers 20 s, keep-alive 72 s', async () => {
     const app = createApp({ controllers: [Endpoints], fastify: { logger: false } });
     await app.ready();
     const server = app.fastify.server;
-    expect([server.requestTimeout, server.headersTimeout, server.keepAliveTimeout, server.timeout]).toEqual([120_000, 20_000, 72_000, 120_000]);
+    expect([server.requestTimeout, server.headersTimeout, server.keepAliveTimeout]).toEqual([120_000, 20_000, 72_000]);
     await app.close();
+  });
+
+  it('idle 120 s: a connection silent for two minutes is closed, not one silent for less', async () => {
+    // Only the idle sweep's clock is faked: Node's own timers (keep-alive, request timeouts) and the I/O stay real.
+    jest.useFakeTimers({ doNotFake: ['Date', 'hrtime', 'nextTick', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout'] });
+    const app = createApp({ controllers: [Endpoints], fastify: { logger: false } });
+    try {
+      const socket = await rawConnection(await listenOnLoopback(app));
+      socket.write('GET /ping HTTP/1.1\r\nHost: test\r\n\r\n');
+      await until(() => socket.received().endsWith('"pong"'), 'the answer');
+      jest.advanceTimersByTime(110_000);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(socket.destroyed).toBe(false);
+      jest.advanceTimersByTime(40_000);
+      await until(() => socket.destroyed, 'the silent connection closed');
+    } finally {
+      jest.useRealTimers();
+      await app.close();
+    }
+  });
+});
+
+/** A WebSocket handshake request (RFC 6455, 4.1). */
+function webSocketUpgrade(path: string): string {
+  return `GET ${path} HTTP/1.1\r\nHost: test\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`;
+}
+
+/** One masked text frame, as a client sends it (RFC 6455, 5.3). */
+function maskedText(text: string): Buffer {
+  const payload = Buffer.from(text);
+  const mask = Buffer.from([1, 2, 3, 4]);
+  return Buffer.concat([Buffer.from([0x81, 0x80 | payload.length]), mask, payload.map((byte, i) => byte ^ mask[i % 4]!)]);
+}
+
+describe('timeouts.idle: a connection with no traffic either way is closed', () => {
+  const endings: Endings = new Map();
+  @Controller()
+  class Slow {
+    @Get('/endless')
+    async *endless(@Depends(trackedResource(endings, 'stream')) _resource: string) {
+      for (;;) yield { padding: 'x'.repeat(1024) };
+    }
+
+    @WebSocket('/echo')
+    async echo(socket: WebSocketConnection) {
+      for (;;) await socket.sendText(await socket.receiveText());
+    }
+  }
+
+  let app: DeftApp;
+  let port: number;
+  beforeEach(async () => {
+    endings.clear();
+    app = createApp({ controllers: [Slow], timeouts: { idle: 150 }, fastify: { logger: false } });
+    port = await listenOnLoopback(app);
+  });
+  afterEach(() => app.close());
+
+  it('a client that stops reading a streamed answer: the server closes the connection once its buffers are full', async () => {
+    const socket = await rawConnection(port);
+    socket.pause();
+    socket.write('GET /endless HTTP/1.1\r\nHost: test\r\n\r\n');
+    // The server writes until the socket's buffers are full, then nothing moves for 150 ms.
+    await until(() => endings.get('stream')?.length === 2, 'the server ending the stalled request', 5000);
+    expect(endings.get('stream')).toEqual(['setup', 'aborted:server']);
+    socket.destroy();
+  });
+
+  it('an upgraded connection (a WebSocket) is not: it stays open however long it is silent', async () => {
+    const socket = await rawConnection(port);
+    socket.write(webSocketUpgrade('/echo'));
+    await until(() => socket.received().startsWith('HTTP/1.1 101'), 'the handshake');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(socket.destroyed).toBe(false);
+    socket.write(maskedText('still here'));
+    await until(() => socket.received().endsWith('still here'), 'the echo');
+    socket.destroy();
   });
 });
