@@ -3,7 +3,7 @@ import type { WebSocket as WsSocket } from 'ws';
 import { RequestFrame } from '../context/request-frame';
 import { frameOf, keepFrame } from '../context/request-frames';
 import { solveArgs } from '../di/solve';
-import { INVALID } from '../dto/dto-validator';
+import { INVALID } from '../dto/invalid';
 import { RequestValidationError } from '../errors/request-validation-error';
 import { COMPLETED, aborted, failed, type Outcome } from '../lifecycle/outcome';
 import { RequestAborted } from '../errors/request-aborted';

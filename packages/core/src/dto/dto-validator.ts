@@ -7,11 +7,11 @@ import type { DtoDescriptor, DtoField, FieldShape } from './dto-descriptor';
 import { planOf, type ConstraintArgs, type DtoPlan } from './dto-plan';
 import { generatedValidator, type GeneratedValidator } from './generated-validator';
 import { reported, sentValue, type Loc, type ValidationPass } from './validation-pass';
-import { convertScalar, INVALID, missingField, notAList, notAnObject, sentField } from './structural-pass';
+import { INVALID } from './invalid';
+import { convertScalar, missingField, notAList, notAnObject, sentField } from './structural-pass';
 import { isPlainObject } from '../values/plain-object';
 import { isRecordingFieldsSet, rememberFieldsSet } from './fields-set';
 
-export { INVALID };
 
 type Pass = ValidationPass;
 

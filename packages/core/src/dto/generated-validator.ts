@@ -6,7 +6,8 @@ import { compiledFrom, type DtoPlan } from './dto-plan';
 import { characterCount } from './fast-constraints';
 import { isRecordingFieldsSet, rememberFieldsSet } from './fields-set';
 import { stringLiteral } from './js-literal';
-import { convertScalar, inheritedByObjects, INVALID, missingField, notAList, notAnObject, sentField } from './structural-pass';
+import { INVALID } from './invalid';
+import { convertScalar, inheritedByObjects, missingField, notAList, notAnObject, sentField } from './structural-pass';
 import type { Loc, ValidationPass } from './validation-pass';
 
 /**

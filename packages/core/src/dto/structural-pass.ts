@@ -4,8 +4,8 @@ import { converterFor } from '../params/scalar-conversion';
 import type { FieldShape } from './dto-descriptor';
 import { pathKey, type Loc, type ValidationPass } from './validation-pass';
 
-/** Returned instead of a value when validation failed (the errors were recorded). */
-export const INVALID = Symbol('deft.invalid');
+import { INVALID } from './invalid';
+
 
 /**
  * The steps of the structural pass (presence, structure and Pydantic's lax

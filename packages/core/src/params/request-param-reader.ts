@@ -1,4 +1,5 @@
-import { dtoValidation, INVALID } from '../dto/dto-validator';
+import { dtoValidation } from '../dto/dto-validator';
+import { INVALID } from '../dto/invalid';
 import { DeftError } from '../errors/deft-error';
 import { missingItem, validationItem, type ValidationErrorItem } from '../errors/request-validation-error';
 import type { RequestParamSpec } from '../metadata/records';

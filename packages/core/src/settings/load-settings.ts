@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import type { FastifyRequest } from 'fastify';
 import type { ResolutionFrame } from '../context/resolution-frame';
-import { INVALID } from '../dto/dto-validator';
+import { INVALID } from '../dto/invalid';
 import { DeftError } from '../errors/deft-error';
 import type { ValidationErrorItem } from '../errors/request-validation-error';
 import { designPropertyType } from '../metadata/design-types';

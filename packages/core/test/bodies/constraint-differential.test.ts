@@ -37,7 +37,8 @@ import {
 } from 'class-validator';
 import type { ValidationErrorItem } from '../../src/errors/request-validation-error';
 import { describeDto } from '../../src/dto/dto-descriptor';
-import { INVALID, validateDto, validateDtoWithClassValidator, validateDtoWithInterpreter } from '../../src/dto/dto-validator';
+import { INVALID } from '../../src/dto/invalid';
+import { validateDto, validateDtoWithClassValidator, validateDtoWithInterpreter } from '../../src/dto/dto-validator';
 
 /**
  * Deft runs class-validator's constraints itself: through code generated per

@@ -7,7 +7,8 @@ import { TestClient } from '@deft/testing';
 import type { ValidationErrorItem } from '../../src/errors/request-validation-error';
 import { describeDto } from '../../src/dto/dto-descriptor';
 import { planOf } from '../../src/dto/dto-plan';
-import { INVALID, validateDto, validateDtoWithClassValidator, validateDtoWithInterpreter } from '../../src/dto/dto-validator';
+import { INVALID } from '../../src/dto/invalid';
+import { validateDto, validateDtoWithClassValidator, validateDtoWithInterpreter } from '../../src/dto/dto-validator';
 import { generatedValidator } from '../../src/dto/generated-validator';
 
 /**

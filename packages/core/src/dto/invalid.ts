@@ -1,0 +1,2 @@
+/** Returned instead of a value when validation failed (the errors were recorded). */
+export const INVALID = Symbol('deft.invalid');
