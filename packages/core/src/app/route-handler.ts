@@ -3,7 +3,7 @@ import { RequestFrame } from '../context/request-frame';
 import { frameOf } from '../context/request-frames';
 import type { DependencyOverrides } from '../di/dependency-overrides';
 import { solveArgs } from '../di/solve';
-import { INVALID } from '../dto/dto-validator';
+import { INVALID } from '../dto/invalid';
 import { RequestValidationError } from '../errors/request-validation-error';
 import { RefusedBody } from '../http/refused-body';
 import { discardPreparedHeaders } from '../http/discard-headers';

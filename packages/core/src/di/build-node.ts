@@ -2,14 +2,15 @@ import { SecurityScopes } from '../context/security-scopes';
 import { SOURCE_ORDER } from '../params/request-param-reader';
 import type { ArgSlot, DependencyNode } from './dependency-node';
 
-type NodeInit = Omit<DependencyNode, 'securityScopes' | 'dependencyIndexes' | 'paramIndexes' | 'injectedIndexes'>;
+type NodeInit = Omit<DependencyNode, 'securityScopes' | 'dependencyIndexes' | 'paramIndexes' | 'injectedIndexes' | 'cache'>;
 
-/** Finishes a node: precomputes its `SecurityScopes` and the evaluation order of its slots, and freezes it. */
+/** Finishes a node: precomputes its `SecurityScopes` and the evaluation order of its slots, and freezes it (all but `cache`, set once its route is complete). */
 export function buildNode(init: NodeInit): DependencyNode {
   const indexes = init.slots.map((_, i) => i);
   const paramSlot = (i: number) => init.slots[i] as ArgSlot & { kind: 'param' };
   return Object.freeze({
     ...init,
+    cache: { sole: false },
     securityScopes: new SecurityScopes(init.scopes),
     dependencyIndexes: indexes.filter((i) => init.slots[i]!.kind === 'dependency'),
     paramIndexes: indexes

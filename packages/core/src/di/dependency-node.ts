@@ -32,6 +32,12 @@ export interface DependencyNode {
   readonly useCache: boolean;
   /** What the value is cached under in its frame (shared by every use with the same FastAPI cache key). */
   readonly cacheKey: CacheKey;
+  /**
+   * Whether no other use in its route's graph has the same cache key (set once
+   * the route's graph is complete, see \`markSoleUses\`): then, with no override
+   * in place, nothing could read the cached value, and none is kept.
+   */
+  readonly cache: { sole: boolean };
   /** Scopes required from the root down to here (parents' first, de-duplicated). */
   readonly scopes: readonly string[];
   readonly securityScopes: SecurityScopes;

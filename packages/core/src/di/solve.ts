@@ -1,5 +1,5 @@
 import type { ResolutionFrame } from '../context/resolution-frame';
-import { INVALID } from '../dto/dto-validator';
+import { INVALID } from '../dto/invalid';
 import { generatorExit } from '../lifecycle/exit';
 import { NOT_CACHED, type ScopeFrame } from '../lifecycle/scope-frame';
 import { isThenable } from '../values/thenable';
@@ -126,6 +126,14 @@ function store(frame: ScopeFrame, node: DependencyNode, value: unknown): unknown
   return value;
 }
 
+/** A dependency no other use of the route shares a value with: called, and its value not kept. */
+function produceSole(node: DependencyNode, args: Args, frame: ResolutionFrame): Eventually<unknown> {
+  if (args === INVALID) return INVALID;
+  const invoked = node.invoke(args, frame, node);
+  if (!isThenable(invoked)) return isGenerator(invoked) ? enterGenerator(invoked, node, frame.frameFor(node.scope)) : invoked;
+  return invoked.then((value) => (isGenerator(value) ? enterGenerator(value, node, frame.frameFor(node.scope)) : value));
+}
+
 function produce(node: DependencyNode, useCache: boolean, args: Args, frame: ResolutionFrame): Eventually<unknown> {
   if (args === INVALID) return INVALID;
   const home = frame.frameFor(node.scope);
@@ -169,9 +177,14 @@ function solveAppNode(node: DependencyNode, frame: ResolutionFrame, overrides: D
  * Resolves one dependency for one request: a node whose inputs failed is
  * skipped (`INVALID`). The value is cached in the frame of its rung unless
  * `useCache` is false (the first value is stored even then), as FastAPI does;
- * a cached dependency's inputs are still validated again.
+ * a cached dependency's inputs are still validated again. A dependency whose
+ * key no other use of the route has (and no override in place) keeps no value.
  */
 export function solveNode(original: DependencyNode, frame: ResolutionFrame, overrides: DependencyOverrides): Eventually<unknown> {
+  if (overrides.size === 0 && original.cache.sole) {
+    const args = solveArgs(original, frame, overrides);
+    return isThenable(args) ? args.then((a) => produceSole(original, a, frame)) : produceSole(original, args, frame);
+  }
   const node = overrides.size === 0 ? original : overrides.nodeFor(original);
   if (node.scope === 'app') return solveAppNode(node, frame, overrides);
   const args = solveArgs(node, frame, overrides);

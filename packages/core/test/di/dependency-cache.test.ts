@@ -97,4 +97,23 @@ describe('one evaluation per request per dependency', () => {
     expect((await own.get('/')).json()).toEqual({ a: '1:', b: '2:scope', c: '2:scope', d: 1, e: { s: '3:read', p: 1 } });
     expect([scoped, plain]).toEqual([3, 1]);
   });
+
+  it('a dependency used once in its route still shares its value with an override that uses it too', async () => {
+    let made = 0;
+    const session = () => ++made;
+    const original = () => 'original';
+    @Controller()
+    class C {
+      @Get('/')
+      read(@Depends(session) a: number, @Depends(original) b: string) {
+        return { a, b };
+      }
+    }
+    const app = createApp({ controllers: [C], ...quiet });
+    const own = new TestClient(app);
+    expect((await own.get('/')).json()).toEqual({ a: 1, b: 'original' });
+    app.dependencyOverrides.set(original, defineDependency({ s: Depends(session) }, ({ s }) => `replaced with session ${s}`));
+    expect((await own.get('/')).json()).toEqual({ a: 2, b: 'replaced with session 2' });
+    expect(made).toBe(2);
+  });
 });
