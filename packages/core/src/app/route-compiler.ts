@@ -1,4 +1,5 @@
 import type { AppServices } from '../di/app-services';
+import { markSoleUses } from '../di/sole-uses';
 import { buildNode } from '../di/build-node';
 import type { CacheKeys } from '../di/cache-keys';
 import type { CompileSite } from '../di/compile-site';
@@ -11,7 +12,7 @@ import type { ResponseClassRef, RouteOptions, RouteRecord } from '../metadata/re
 import type { MountedController } from '../routing/mount-controllers';
 import { appGroup, nestGroup, type RouteGroup } from '../routing/route-group';
 import type { RequestParamReader } from '../params/request-param-reader';
-import type { DependencyNode } from '../di/dependency-node';
+import type { DependencyNode, Invoke } from '../di/dependency-node';
 import { BaseResponse } from '../response/base-response';
 import { compileResponse } from '../response/compile-response';
 import type { ResponseClass } from '../response/response-class';
@@ -121,6 +122,27 @@ function checkConnection(root: DependencyNode, websocket: boolean, where: string
   visit(root);
 }
 
+/**
+ * Calls the handler with its own arguments, which follow the route's
+ * `dependencies` (resolved first, their values unused) in the resolved
+ * arguments: for up to three of them without copying the array.
+ */
+function handlerCall(handler: (...args: unknown[]) => unknown, instance: unknown, skip: number, count: number): Invoke {
+  if (skip === 0) return (args) => handler.apply(instance, args);
+  switch (count) {
+    case 0:
+      return () => handler.call(instance);
+    case 1:
+      return (args) => handler.call(instance, args[skip]);
+    case 2:
+      return (args) => handler.call(instance, args[skip], args[skip + 1]);
+    case 3:
+      return (args) => handler.call(instance, args[skip], args[skip + 1], args[skip + 2]);
+    default:
+      return (args) => handler.apply(instance, args.slice(skip));
+  }
+}
+
 function compileRoute(
   cls: ControllerClass,
   instance: unknown,
@@ -154,7 +176,7 @@ function compileRoute(
     usesScopes: false,
     security: undefined,
     slots: [...dependencySlots, ...handlerSlots],
-    invoke: skip === 0 ? (args) => handler.apply(instance, args) : (args) => handler.apply(instance, args.slice(skip)),
+    invoke: handlerCall(handler as (...args: unknown[]) => unknown, instance, skip, handlerSlots.length),
     disposesInstance: false,
     declaredScope: undefined,
     computedScope: undefined,
@@ -162,6 +184,7 @@ function compileRoute(
     site,
   });
   checkConnection(root, record.websocket === true, where);
+  markSoleUses(root);
   const params = [...compiler.params];
   site.body.embedded = bodyLayout(params, where);
   if (served) checkPathParams(params, path.placeholders, where);
