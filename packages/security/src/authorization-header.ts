@@ -18,5 +18,5 @@ export function parseAuthorizationHeader(value: string | undefined): Authorizati
 
 /** Whether `scheme` names `expected`, ignoring case (`bearer` is `Bearer`). */
 export function isScheme(scheme: string, expected: string): boolean {
-  return scheme.toLowerCase() === expected.toLowerCase();
+  return scheme.length === expected.length && scheme.toLowerCase() === expected.toLowerCase();
 }

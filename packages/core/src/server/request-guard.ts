@@ -4,12 +4,22 @@ import { refuse } from './refusal';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** Whether a header name is `Host`, in any case, without making a lower-case copy (`c | 32` is `c` in lower case for a letter, and a letter only). */
+function isHost(name: string): boolean {
+  return (
+    name.length === 4 &&
+    (name.charCodeAt(0) | 32) === 104 &&
+    (name.charCodeAt(1) | 32) === 111 &&
+    (name.charCodeAt(2) | 32) === 115 &&
+    (name.charCodeAt(3) | 32) === 116
+  );
+}
+
 /** Whether the request has no Host header (`-1`), one (`1`) or more than one (`2`). */
 function hostHeaders(raw: readonly string[]): number {
   let found = 0;
   for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
-    if (name.length === 4 && name.toLowerCase() === 'host' && ++found > 1) return 2;
+    if (isHost(raw[i]!) && ++found > 1) return 2;
   }
   return found === 0 ? -1 : 1;
 }

@@ -1,5 +1,5 @@
 import type { ConnectionContext } from '@deft/core';
-import { isScheme, parseAuthorizationHeader } from '../authorization-header';
+import { isScheme } from '../authorization-header';
 
 /**
  * The token of an `Authorization: Bearer <token>` header (`""` for a bare
@@ -7,6 +7,10 @@ import { isScheme, parseAuthorizationHeader } from '../authorization-header';
  */
 export function bearerToken(context: ConnectionContext): string | undefined {
   const header = context.header('authorization');
-  const { scheme, credentials } = parseAuthorizationHeader(header);
-  return header && isScheme(scheme, 'bearer') ? credentials : undefined;
+  if (!header) return undefined;
+  // As parseAuthorizationHeader splits it, without making the parts.
+  const space = header.indexOf(' ');
+  const scheme = space < 0 ? header : header.slice(0, space);
+  if (!isScheme(scheme, 'bearer')) return undefined;
+  return space < 0 ? '' : header.slice(space + 1).trim();
 }
