@@ -10,6 +10,7 @@ import type { ArgSlot, DependencyNode, Invoke } from './dependency-node';
 import { isDependsMarker } from './depends-marker';
 import type { DependencyParams } from './function-dependency';
 import { INJECTED_TYPES } from './injected-types';
+import { namedArguments } from './named-arguments';
 import { memberParams, type ParamDeclaration } from './member-params';
 import { buildNode } from './build-node';
 import { assignScope, type Enclosing } from './scope-rules';
@@ -212,13 +213,9 @@ export class GraphCompiler {
       case 'function': {
         const fn = kind.target;
         if (!kind.params) return { slots: [], invoke: () => fn(), disposesInstance: false };
-        const names = Object.keys(kind.params);
+        const named = namedArguments(Object.keys(kind.params));
         const slots = this.compileFunctionParams(kind.params, label, enclosing);
-        const invoke: Invoke = (args) => {
-          const named: Record<string, unknown> = {};
-          for (let i = 0; i < names.length; i++) named[names[i]!] = args[i];
-          return fn(named);
-        };
+        const invoke: Invoke = (args) => fn(named(args));
         return { slots, invoke, disposesInstance: false };
       }
       case 'service': {

@@ -5,7 +5,7 @@ import type { FieldShape } from './dto-descriptor';
 import { compiledFrom, type DtoPlan } from './dto-plan';
 import { characterCount } from './fast-constraints';
 import { isRecordingFieldsSet, rememberFieldsSet } from './fields-set';
-import { stringLiteral } from './js-literal';
+import { stringLiteral } from '../values/js-literal';
 import { INVALID } from './invalid';
 import { convertScalar, inheritedByObjects, missingField, notAList, notAnObject, sentField } from './structural-pass';
 import type { Loc, ValidationPass } from './validation-pass';

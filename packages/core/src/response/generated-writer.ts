@@ -1,5 +1,5 @@
 import { fieldsSetOf } from '../dto/fields-set';
-import { stringLiteral } from '../dto/js-literal';
+import { stringLiteral } from '../values/js-literal';
 import { missingItem, validationItem } from '../errors/request-validation-error';
 import type { ScalarKind } from '../params/scalar-conversion';
 import { fail, NEEDS_ESCAPE, SHORT_STRING, type FieldPlan, type Loc, type Output, type Pass, type Write } from './write-pass';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import fc from 'fast-check';
 import { IsInt, IsOptional, IsString, Matches, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { Body, Controller, createApp, Post } from '@deft/core';
+import { Body, Controller, createApp, defineDependency, Depends, Get, Post } from '@deft/core';
 import { TestClient } from '@deft/testing';
 import type { ValidationErrorItem } from '../../src/errors/request-validation-error';
 import { describeDto } from '../../src/dto/dto-descriptor';
@@ -125,5 +125,28 @@ describe('hostile property names in generated code', () => {
     const good = await client.post('/hostile', { json: { 'has "double" quotes': 'ab', 'back\\slash': '2', 'line\u2028separator': 'x', '`${globalThis.deftInjected = 1}`': 'y' } });
     expect(good.status).toBe(200);
     expect(good.json()).toEqual({ 'has "double" quotes': 'ab', 'back\\slash': 2, 'line\u2028separator': 'x', '`${globalThis.deftInjected = 1}`': 'y' });
+  });
+
+  it('name the arguments of a defineDependency function as they are: own properties, nothing evaluated', async () => {
+    const names = [...new Set([...HOSTILE, '0'])];
+    const params = Object.fromEntries(names.map((name, i) => [name, Depends(() => i)]));
+    const received = defineDependency(params, (args) => ({
+      own: Object.keys(args),
+      prototypeKept: Object.getPrototypeOf(args) === Object.prototype,
+      values: names.map((name) => (Object.getOwnPropertyDescriptor(args, name)?.value as number | undefined) ?? null),
+    }));
+    @Controller()
+    class Named {
+      @Get('/named')
+      read(@Depends(received) value: unknown) {
+        return value;
+      }
+    }
+    const client = new TestClient(createApp({ controllers: [Named], fastify: { logger: false } }));
+    const answer = (await client.get('/named')).json<{ own: string[]; prototypeKept: boolean; values: number[] }>();
+    expect(answer.prototypeKept).toBe(true);
+    expect([...answer.own].sort()).toEqual([...names].sort());
+    expect(answer.values).toEqual(names.map((_, i) => i));
+    expect((globalThis as { deftInjected?: number }).deftInjected).toBeUndefined();
   });
 });
