@@ -9,9 +9,15 @@ import type { ResolvedLimits } from './request-limits';
 
 const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-/** The body as text, refused when its bytes are not UTF-8: a replacement character would alter what the client sent. */
+/**
+ * The body as text, refused when its bytes are not UTF-8: a replacement
+ * character would alter what the client sent. Decoding replaces every byte
+ * sequence that is not UTF-8 with U+FFFD, so a text without one came from
+ * UTF-8; only a text with one (sent, or made by decoding) has its bytes checked.
+ */
 function utf8Text(body: Buffer): string | NotUtf8Body {
-  return isUtf8(body) ? body.toString('utf8') : new NotUtf8Body();
+  const text = body.toString('utf8');
+  return !text.includes('\uFFFD') || isUtf8(body) ? text : new NotUtf8Body();
 }
 
 function parseJson(body: Buffer, limits: ResolvedLimits): unknown {
