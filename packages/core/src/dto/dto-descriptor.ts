@@ -124,10 +124,19 @@ function fieldShape(cls: { name: string }, property: string, validations: readon
   return choices ? { kind: 'scalar', scalar, choices } : { kind: 'scalar', scalar };
 }
 
+/** The prototypes of the DTO classes described so far: their instances are values (see `isDtoInstance`). */
+const prototypes = new WeakSet<object>();
+
+/** Whether `value` is an instance of a DTO class Deft has described (a body's, a response model's), not of a subclass. */
+export function isDtoInstance(value: object): boolean {
+  return prototypes.has(Object.getPrototypeOf(value) as object);
+}
+
 /** Reads a DTO class's class-validator metadata once (cached); throws `DeftError` for malformed DTOs. */
 export function describeDto(cls: new () => object): DtoDescriptor {
   const cached = cache.get(cls);
   if (cached) return cached;
+  prototypes.add(cls.prototype);
   // Cached before its fields are read, so a DTO that contains itself (a tree) refers to this same descriptor.
   const descriptor: MutableDescriptor = { cls, name: cls.name, fields: [], asyncValidation: false };
   cache.set(cls, descriptor);
@@ -135,6 +144,7 @@ export function describeDto(cls: new () => object): DtoDescriptor {
     fillFields(descriptor);
   } catch (error) {
     cache.delete(cls);
+    prototypes.delete(cls.prototype);
     throw error;
   }
   return descriptor;

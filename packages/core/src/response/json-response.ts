@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { APPLY_RESPONSE_CHANGES } from '../context/request-context';
+import { isDtoInstance } from '../dto/dto-descriptor';
 import { jsonText } from '../http/json-text';
 import type { RequestFrame } from '../context/request-frame';
 import { bodyAllowed } from '../http/status-body';
@@ -32,8 +33,24 @@ export class JSONResponse extends BaseResponse<unknown> {
 
 const writeJson = (value: unknown): string => jsonText(value ?? null) ?? 'null';
 
-/** A result that is not a value to write as JSON: a response, bytes, a stream, a stream of values; `undefined` for a value. */
+/** The prototypes of DTO classes whose instances were found to be values: their next instances skip the checks. */
+const valuePrototypes = new WeakSet<object>();
+
+/**
+ * A result that is not a value to write as JSON: a response, bytes, a
+ * stream, a stream of values; `undefined` for a value. What an instance is
+ * depends on its class, so the answer for a DTO class's instance (a body the
+ * handler returns) is kept for the class.
+ */
 function special(result: object, frame: RequestFrame, writeItem: (item: unknown) => string): unknown {
+  const proto = Object.getPrototypeOf(result) as object;
+  if (valuePrototypes.has(proto)) return undefined;
+  const other = classify(result, frame, writeItem);
+  if (other === undefined && isDtoInstance(result)) valuePrototypes.add(proto);
+  return other;
+}
+
+function classify(result: object, frame: RequestFrame, writeItem: (item: unknown) => string): unknown {
   if (result instanceof BaseResponse) {
     const ready = result.ready(frame.request);
     return isThenable(ready) ? ready : result;
