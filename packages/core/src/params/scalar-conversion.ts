@@ -58,9 +58,21 @@ function integerText(raw: string): string | undefined {
   return plain !== undefined && /^[+-]?\d+$/.test(plain) ? plain : undefined;
 }
 
+/** One to 15 ASCII digits, the usual query or path integer: exact as a number, and read without a regular expression. */
+function isShortDigits(raw: string): boolean {
+  const length = raw.length;
+  if (length === 0 || length > 15) return false;
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function toInt(raw: unknown): unknown {
   if (typeof raw === 'number') return Number.isInteger(raw) ? safeInt(raw) : intFraction;
   if (typeof raw !== 'string') return intType;
+  if (isShortDigits(raw)) return Number.parseInt(raw, 10);
   const text = integerText(raw);
   return text === undefined ? intParsing : safeInt(Number.parseInt(text, 10));
 }

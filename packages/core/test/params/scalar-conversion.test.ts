@@ -43,6 +43,9 @@ describe('integers (type: Int)', () => {
     ['+3', 3],
     ['42.0', 42],
     ['1_000', 1000],
+    ['007', 7],
+    ['999999999999999', 999_999_999_999_999],
+    ['9007199254740991', Number.MAX_SAFE_INTEGER],
   ])('reads %j as %j', async (raw, expected) => {
     expect((await client.get(`/int/${raw}`)).json()).toBe(expected);
   });
