@@ -143,4 +143,50 @@ describe("app.middleware: FastAPI's HTTP middleware", () => {
     expect(lines.join('')).toContain('secret failure at /srv/app/middleware.ts');
     expect((await client.get('/items/')).status).toBe(200);
   });
+
+  it('may answer with its own Response after callNext() without waiting for the app: its answer is sent once the app is done', async () => {
+    const app = appWith();
+    app.middleware((_ctx, callNext) => {
+      void callNext();
+      return new Response('{"replaced":true}', { status: 202, headers: { 'content-type': 'application/json' } });
+    });
+    const client = new TestClient(app);
+    // The slow handler answers after the middleware has; the fast one, before.
+    for (const path of ['/later', '/items/']) {
+      const res = await client.get(path);
+      expect([res.status, res.json()]).toEqual([202, { replaced: true }]);
+    }
+  });
+
+  it('a synchronous middleware, and an inner one returning nothing: the outer one gets the app\'s response', async () => {
+    const app = appWith();
+    const seen: number[] = [];
+    app.middleware((_ctx, callNext) => callNext().then(() => undefined));
+    app.middleware(async (_ctx, callNext) => {
+      const response = await callNext();
+      seen.push(response.statusCode);
+      response.headers.set('x-outer', 'yes');
+      return response;
+    });
+    const res = await new TestClient(app).get('/later');
+    expect([res.status, res.headers['x-outer'], res.json()]).toEqual([200, 'yes', { later: true }]);
+    expect(seen).toEqual([200]);
+  });
+
+  it('returning something that is not a response is a 500 that says what to return, before or after callNext()', async () => {
+    const lines: string[] = [];
+    const app = appWith(lines);
+    app.middleware(async (ctx, callNext) => {
+      if (ctx.url === '/items/?early') return 42 as never;
+      await callNext();
+      return 'text' as never;
+    });
+    const client = new TestClient(app);
+    for (const query of ['early', 'late']) {
+      const res = await client.get(`/items/?${query}`);
+      expect([res.status, res.text]).toEqual([500, '{"detail":"Internal Server Error"}']);
+    }
+    expect(lines.join('')).toContain('A middleware returned without calling callNext() and without a Response to answer with');
+    expect(lines.join('')).toContain('A middleware returned string: return the response callNext() gave it');
+  });
 });
