@@ -112,8 +112,16 @@ export type DtoValidation = (value: unknown, loc: Loc, errors: ValidationErrorIt
  * the interpreter of its plan where no code is generated for it (a DTO using
  * @Expose, @Exclude or @Transform), or class-validator's executor where the
  * plan cannot check it (`@ValidatePromise()`); all three find the same.
+ * The DTO's metadata is read (and checked) before; the choice is made when
+ * the first value is validated.
  */
 export function dtoValidation(dto: DtoDescriptor): DtoValidation {
+  // Chosen (and generated) on the first request: a thousand DTOs cost start-up nothing but reading their metadata.
+  let chosen: DtoValidation | undefined;
+  return (value, loc, errors) => (chosen ??= chooseValidation(dto))(value, loc, errors);
+}
+
+function chooseValidation(dto: DtoDescriptor): DtoValidation {
   const plan = planOf(dto);
   const generated = generatedValidator(plan);
   if (generated) return (value, loc, errors) => validateGenerated(generated, plan, value, loc, errors);
