@@ -95,9 +95,7 @@ function startPass(
     return Promise.resolve(result).then((value) => {
       const given = called ? (index > 0 ? returned[index - 1] : pass.produced) : undefined;
       const made = outcome(value, given, reply);
-      if (made instanceof MiddlewareResponse) returned[index] = made;
-      else void made.then((adopted) => (returned[index] = adopted), () => undefined);
-      return made;
+      return made instanceof MiddlewareResponse ? (returned[index] = made) : made.then((adopted) => (returned[index] = adopted));
     });
   };
   // Attached before anything can settle: the route, onSend included, may run to its end inside the innermost callNext().
