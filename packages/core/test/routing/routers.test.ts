@@ -140,3 +140,38 @@ describe('the DeftError for a duplicate route names the two places', () => {
     expect(error.code).toBe('DEFT_ERR_ROUTE_DUPLICATE');
   });
 });
+
+describe('a route with dependencies of its own', () => {
+  it('hands the handler its own arguments, however many, after the dependencies ran', async () => {
+    const ran: string[] = [];
+    const guard = (name: string) => () => void ran.push(name);
+    @Controller('/args', { dependencies: [guard('controller')] })
+    class Args {
+      @Get('/none', { dependencies: [guard('route')] })
+      none() {
+        return [];
+      }
+      @Get('/one/{a}')
+      one(@Path('a') a: string) {
+        return [a];
+      }
+      @Get('/two/{a}/{b}')
+      two(@Path('a') a: string, @Path('b') b: string) {
+        return [a, b];
+      }
+      @Get('/three/{a}/{b}/{c}')
+      three(@Path('a') a: string, @Path('b') b: string, @Path('c') c: string) {
+        return [a, b, c];
+      }
+      @Get('/four/{a}/{b}/{c}/{d}')
+      four(@Path('a') a: string, @Path('b') b: string, @Path('c') c: string, @Path('d') d: string) {
+        return [a, b, c, d];
+      }
+    }
+    const client = new TestClient(createApp({ controllers: [Args], ...quiet }));
+    const answers = [];
+    for (const path of ['/args/none', '/args/one/x', '/args/two/x/y', '/args/three/x/y/z', '/args/four/x/y/z/w']) answers.push((await client.get(path)).json());
+    expect(answers).toEqual([[], ['x'], ['x', 'y'], ['x', 'y', 'z'], ['x', 'y', 'z', 'w']]);
+    expect(ran).toEqual(['controller', 'route', 'controller', 'controller', 'controller', 'controller']);
+  });
+});
