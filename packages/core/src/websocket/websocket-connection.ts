@@ -16,6 +16,21 @@ export interface WebSocketClose {
 /** Messages read ahead of the handler before the socket stops reading (the client then waits: backpressure). */
 const READ_AHEAD = 16;
 
+/**
+ * Bytes a connection may hold unsent before a send waits for the network
+ * (64 KiB, the high-water mark of the websockets library FastAPI's uvicorn
+ * runs on): below it a send resolves as soon as its message is queued.
+ */
+const SEND_HIGH_WATER = 64 * 1024;
+
+const SENT: Promise<void> = Promise.resolve();
+
+/** Someone waiting for the next message: `receive()` (a message, or `WebSocketDisconnect`) or `for await` (an iteration result, or the end). */
+interface Waiter {
+  deliver(message: WebSocketMessage): void;
+  end(close: WebSocketClose): void;
+}
+
 function toBuffer(data: RawData): Buffer {
   return Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
 }
@@ -32,9 +47,11 @@ function toBuffer(data: RawData): Buffer {
 export class WebSocketConnection implements AsyncIterable<WebSocketMessage> {
   private socket: WsSocket | undefined;
   private readonly queue: WebSocketMessage[] = [];
-  private readonly waiting: { resolve: (message: WebSocketMessage) => void; reject: (error: unknown) => void }[] = [];
+  private readonly waiting: Waiter[] = [];
   private ended: WebSocketClose | undefined;
   private closingByServer = false;
+  /** Whether the read-ahead is full and the socket stopped reading. */
+  private paused = false;
   private settleClosed!: (close: WebSocketClose) => void;
   /** Settles once the connection has closed, either way. */
   readonly closed: Promise<WebSocketClose> = new Promise((resolve) => (this.settleClosed = resolve));
@@ -70,13 +87,12 @@ export class WebSocketConnection implements AsyncIterable<WebSocketMessage> {
 
   /** The next message, text or bytes. */
   receive(): Promise<WebSocketMessage> {
-    const next = this.queue.shift();
-    if (next !== undefined) {
-      if (this.queue.length < READ_AHEAD) this.socket?.resume();
-      return Promise.resolve(next);
-    }
+    const next = this.take();
+    if (next !== undefined) return Promise.resolve(next);
     if (this.ended) return Promise.reject(new WebSocketDisconnect(this.ended.code, this.ended.reason));
-    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+    return new Promise((resolve, reject) =>
+      this.waiting.push({ deliver: resolve, end: (close) => reject(new WebSocketDisconnect(close.code, close.reason)) }),
+    );
   }
 
   async receiveText(): Promise<string> {
@@ -110,32 +126,57 @@ export class WebSocketConnection implements AsyncIterable<WebSocketMessage> {
     }
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<WebSocketMessage> {
-    for (;;) {
-      try {
-        yield await this.receive();
-      } catch (error) {
-        if (error instanceof WebSocketDisconnect) return;
-        throw error;
-      }
-    }
+  /** Messages until the connection closes: each step settles with the next message itself, or with the end once it has closed. */
+  [Symbol.asyncIterator](): AsyncIterator<WebSocketMessage> {
+    const next = (): Promise<IteratorResult<WebSocketMessage>> => {
+      const message = this.take();
+      if (message !== undefined) return Promise.resolve({ value: message, done: false });
+      if (this.ended) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve) =>
+        this.waiting.push({ deliver: (value) => resolve({ value, done: false }), end: () => resolve({ value: undefined, done: true }) }),
+      );
+    };
+    return { next };
   }
 
+  /**
+   * Queues a message: resolves at once while the connection holds less than
+   * SEND_HIGH_WATER unsent, else once this message has been written (a
+   * client that does not read holds its sender up).
+   */
   private send(data: string | Uint8Array, binary: boolean): Promise<void> {
-    if (!this.open) return Promise.reject(new WebSocketDisconnect(this.ended?.code ?? 1006, this.ended?.reason ?? ''));
-    return new Promise((resolve, reject) => this.socket!.send(data, { binary }, (error) => (error ? reject(error) : resolve())));
+    const socket = this.socket;
+    if (!this.open || socket === undefined) return Promise.reject(new WebSocketDisconnect(this.ended?.code ?? 1006, this.ended?.reason ?? ''));
+    if (socket.bufferedAmount < SEND_HIGH_WATER) {
+      socket.send(data, { binary });
+      return SENT;
+    }
+    return new Promise((resolve, reject) => socket.send(data, { binary }, (error) => (error ? reject(error) : resolve())));
+  }
+
+  /** The oldest message read ahead, if any; the socket reads again once the read-ahead has room. */
+  private take(): WebSocketMessage | undefined {
+    const next = this.queue.shift();
+    if (this.paused && this.queue.length < READ_AHEAD) {
+      this.paused = false;
+      this.socket?.resume();
+    }
+    return next;
   }
 
   private arrived(message: WebSocketMessage): void {
     const waiter = this.waiting.shift();
-    if (waiter) return waiter.resolve(message);
+    if (waiter) return waiter.deliver(message);
     this.queue.push(message);
-    if (this.queue.length >= READ_AHEAD) this.socket?.pause();
+    if (this.queue.length >= READ_AHEAD && !this.paused) {
+      this.paused = true;
+      this.socket?.pause();
+    }
   }
 
   private closedWith(code: number, reason: string): void {
     this.ended = { code, reason, byServer: this.closingByServer };
-    for (const waiter of this.waiting.splice(0)) waiter.reject(new WebSocketDisconnect(code, reason));
+    for (const waiter of this.waiting.splice(0)) waiter.end(this.ended);
     this.settleClosed(this.ended);
   }
 }
