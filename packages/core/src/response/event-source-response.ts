@@ -6,6 +6,8 @@ import type { ResponseCompileOptions } from './compile-options';
 import type { ResponseContent } from './compiled-response';
 import type { ResponseInit } from './response-init';
 
+const writeJsonData = (data: unknown): string => JSON.stringify(data) ?? 'null';
+
 /**
  * Server-sent events (`text/event-stream`), as FastAPI's
  * `EventSourceResponse`: each item of the handler's async generator is an
@@ -21,7 +23,9 @@ export class EventSourceResponse extends BaseResponse<AsyncIterable<unknown>> {
   static override readonly takesStreams: boolean = true;
 
   static override fromResult(result: unknown, writeItem: (item: unknown) => string): BaseResponse {
-    return new this(result as AsyncIterable<unknown>, undefined, writeItem);
+    const response = new this(result as AsyncIterable<unknown>, undefined, writeItem);
+    response.dataIsJson = true; // the route's own JSON writer: its text is one line
+    return response;
   }
 
   static override openapi(options: ResponseCompileOptions): ResponseContent {
@@ -29,16 +33,20 @@ export class EventSourceResponse extends BaseResponse<AsyncIterable<unknown>> {
   }
   /** How each event's `data` is written: JSON, through the route's response model when it has one. */
   private readonly writeData: (data: unknown) => string;
+  /** Whether `writeData` is known to write JSON, which has no line breaks to split into `data:` lines (one given to the constructor is checked). */
+  private dataIsJson: boolean;
 
-  constructor(events: AsyncIterable<unknown>, init?: ResponseInit, writeData: (data: unknown) => string = (data) => JSON.stringify(data) ?? 'null') {
+  constructor(events: AsyncIterable<unknown>, init?: ResponseInit, writeData?: (data: unknown) => string) {
     super(events, init);
-    this.writeData = writeData;
+    this.writeData = writeData ?? writeJsonData;
+    this.dataIsJson = writeData === undefined;
   }
 
   body(reply: FastifyReply): unknown {
     reply.header('cache-control', 'no-cache');
     reply.header('x-accel-buffering', 'no');
     const interval = (this.constructor as typeof EventSourceResponse).pingIntervalMs;
-    return toReadable(this.content, (item) => encodeEventItem(item, this.writeData), { intervalMs: interval, chunk: KEEP_ALIVE_COMMENT });
+    const { writeData, dataIsJson } = this;
+    return toReadable(this.content, (item) => encodeEventItem(item, writeData, dataIsJson), { intervalMs: interval, chunk: KEEP_ALIVE_COMMENT });
   }
 }

@@ -14,8 +14,11 @@ export interface ServerSentEventInit {
   comment?: string;
 }
 
+const LINE_BREAK = /[\r\n]/;
+const ID_BREAK = /[\r\n\0]/;
+
 function singleLine(value: string | undefined, field: string): void {
-  if (value !== undefined && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) throw new TypeError(`A server-sent event's ${field} must be a single line`);
+  if (value !== undefined && LINE_BREAK.test(value)) throw new TypeError(`A server-sent event's ${field} must be a single line`);
 }
 
 /**
@@ -35,8 +38,10 @@ export class ServerSentEvent {
   constructor(init: ServerSentEventInit) {
     if (init.data !== undefined && init.rawData !== undefined) throw new TypeError("A server-sent event has either data (written as JSON) or rawData (as it is), not both");
     singleLine(init.event, 'event');
-    singleLine(init.id, 'id');
-    if (init.id?.includes('\0')) throw new TypeError("A server-sent event's id must not contain a null character");
+    if (init.id !== undefined && ID_BREAK.test(init.id)) {
+      singleLine(init.id, 'id');
+      throw new TypeError("A server-sent event's id must not contain a null character");
+    }
     if (init.retry !== undefined && !(Number.isInteger(init.retry) && init.retry >= 0)) throw new TypeError("A server-sent event's retry is a whole number of milliseconds, 0 or more");
     this.data = init.data;
     this.rawData = init.rawData;

@@ -14,19 +14,22 @@ function fields(name: string, text: string): string {
   return out;
 }
 
+/** The `data` field of `text`: `dataIsJson` says it is JSON, whose line breaks are all escaped, so it is one line. */
+const dataField = (text: string, dataIsJson: boolean): string => (dataIsJson ? `data: ${text}\n` : fields('data', text));
+
 /** One event in the `text/event-stream` format, field by field as FastAPI writes it, ended by a blank line. */
-export function formatEvent(event: ServerSentEvent, writeData: (data: unknown) => string): string {
+export function formatEvent(event: ServerSentEvent, writeData: (data: unknown) => string, dataIsJson = false): string {
   let out = '';
   if (event.comment !== undefined) out += fields('', event.comment);
   if (event.event !== undefined) out += `event: ${event.event}\n`;
-  const data = event.rawData ?? (event.data === undefined ? undefined : writeData(event.data));
-  if (data !== undefined) out += fields('data', data);
+  if (event.rawData !== undefined) out += fields('data', event.rawData);
+  else if (event.data !== undefined) out += dataField(writeData(event.data), dataIsJson);
   if (event.id !== undefined) out += `id: ${event.id}\n`;
   if (event.retry !== undefined) out += `retry: ${event.retry}\n`;
   return `${out}\n`;
 }
 
 /** An item of an event stream: a `ServerSentEvent` as it says, anything else as the JSON `data` of a message. */
-export function encodeEventItem(item: unknown, writeData: (data: unknown) => string): string {
-  return item instanceof ServerSentEvent ? formatEvent(item, writeData) : `${fields('data', writeData(item))}\n`;
+export function encodeEventItem(item: unknown, writeData: (data: unknown) => string, dataIsJson = false): string {
+  return item instanceof ServerSentEvent ? formatEvent(item, writeData, dataIsJson) : `${dataField(writeData(item), dataIsJson)}\n`;
 }

@@ -33,6 +33,16 @@ class Events {
     }
   }
 
+  @Get('/pretty')
+  pretty() {
+    async function* items() {
+      yield { a: 1, b: [2] };
+      yield new ServerSentEvent({ data: 'x', id: '1' });
+    }
+    // A writer of the handler's own: its line breaks are split into data lines, not sent as fields.
+    return new EventSourceResponse(items(), undefined, (data) => JSON.stringify(data, null, 1));
+  }
+
   @Get('/quiet', { responseClass: QuickPings })
   async *quiet() {
     yield 'first';
@@ -65,19 +75,31 @@ describe('server-sent events', () => {
     expect(() => new ServerSentEvent({ event: 'two\nlines' })).toThrow(TypeError);
     expect(() => new ServerSentEvent({ data: 1, rawData: '1' })).toThrow(TypeError);
     expect(() => new ServerSentEvent({ retry: -1 })).toThrow(TypeError);
+    expect(() => new ServerSentEvent({ id: '1\n2' })).toThrow('single line');
+    expect(() => new ServerSentEvent({ id: '1\r2' })).toThrow('single line');
+    expect(() => new ServerSentEvent({ id: '1\u00002' })).toThrow('null character');
+    expect(() => new ServerSentEvent({ comment: 'two\nlines', id: '12' })).not.toThrow();
+  });
+
+  it("splits the text of a data writer given to EventSourceResponse into one data line each", async () => {
+    expect((await clientFor(Events).get('/pretty')).text).toBe('data: {\ndata:  "a": 1,\ndata:  "b": [\ndata:   2\ndata:  ]\ndata: }\n\ndata: "x"\nid: 1\n\n');
   });
 
   it('sends keep-alive comments while the generator is quiet, then the next event', async () => {
     gate.current = deferred();
     const app: DeftApp = appFor(Events);
     const socket = await rawConnection(await listenOnLoopback(app));
-    socket.write('GET /quiet HTTP/1.1\r\nHost: test\r\n\r\n');
-    await until(() => socket.received().includes('data: "first"\n\n'), 'the first event');
-    await until(() => socket.received().split(': ping\n\n').length > 2, 'two keep-alive comments');
-    gate.current.resolve();
-    await until(() => socket.received().includes('data: "second"\n\n'), 'the event after the pings');
-    socket.destroy();
-    await app.close();
+    try {
+      socket.write('GET /quiet HTTP/1.1\r\nHost: test\r\n\r\n');
+      await until(() => socket.received().includes('data: "first"\n\n'), 'the first event');
+      await until(() => socket.received().split(': ping\n\n').length > 2, 'two keep-alive comments');
+      gate.current.resolve();
+      await until(() => socket.received().includes('data: "second"\n\n'), 'the event after the pings');
+    } finally {
+      gate.current.resolve();
+      socket.destroy();
+      await app.close();
+    }
   });
 
   it("documents text/event-stream items with FastAPI's item schema, as the extension x-itemSchema (itemSchema is OpenAPI 3.2's)", () => {
