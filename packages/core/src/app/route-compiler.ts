@@ -196,12 +196,12 @@ function compileRoute(
     where,
   });
   // The route's own options, merged with every level above it as FastAPI merges them.
-  const options: RouteOptions = {
-    ...record.options,
-    responses: { ...inherited.responses, ...record.options.responses },
+  // Object.assign, not a spread followed by fields: V8 takes a slow path for each of those (microseconds a route at start-up).
+  const options: RouteOptions = Object.assign({}, record.options, {
+    responses: Object.assign({}, inherited.responses, record.options.responses),
     deprecated: inherited.deprecated || record.options.deprecated === true,
     includeInSchema: inherited.includeInSchema && record.options.includeInSchema !== false,
-  };
+  });
   return {
     method: record.method,
     path,

@@ -94,7 +94,7 @@ export class GraphCompiler {
     switch (declaration.kind) {
       case 'request': {
         const pathKey = declaration.spec.source === 'path' ? this.site.pathKeys.get(declaration.spec.name ?? '') : undefined;
-        const reader = compileRequestParam({ ...declaration, body: this.site.body, pathKey });
+        const reader = compileRequestParam({ spec: declaration.spec, reflected: declaration.reflected, where: declaration.where, body: this.site.body, pathKey });
         this.params.push(reader);
         return { kind: 'param', reader };
       }
