@@ -1,4 +1,5 @@
 import type { DependencyNode } from '../di/dependency-node';
+import type { ArgsSolver } from '../di/generated-solver';
 import type { HttpMethod, RouteOptions } from '../metadata/records';
 import type { RequestParamReader } from '../params/request-param-reader';
 import type { RoutePath } from '../http/path-syntax';
@@ -15,6 +16,8 @@ export interface CompiledRoute {
   readonly tags: readonly string[];
   /** The handler as the root of the dependency graph; its first `dependencyCount` slots are the `dependencies` entries. */
   readonly root: DependencyNode;
+  /** The root's arguments for one request: `solveArgs(root)`, generated for this route's graph (see `compileArgsSolver`). */
+  readonly solveArgs: ArgsSolver;
   readonly dependencyCount: number;
   /** The request parameters of the whole graph, as compiled at start-up. */
   readonly params: readonly RequestParamReader[];

@@ -1,4 +1,5 @@
 import type { AppServices } from '../di/app-services';
+import { compileArgsSolver } from '../di/generated-solver';
 import { markSoleUses } from '../di/sole-uses';
 import { buildNode } from '../di/build-node';
 import type { CacheKeys } from '../di/cache-keys';
@@ -210,6 +211,7 @@ function compileRoute(
     options,
     tags: [...inherited.tags, ...(record.options.tags ?? [])],
     root,
+    solveArgs: compileArgsSolver(root),
     dependencyCount: skip,
     params,
     readsBody: params.some((p) => p.spec.source === 'body' || p.spec.source === 'form' || p.spec.source === 'file'),

@@ -2,7 +2,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestFrame } from '../context/request-frame';
 import { frameOf } from '../context/request-frames';
 import type { DependencyOverrides } from '../di/dependency-overrides';
-import { solveArgs } from '../di/solve';
 import { INVALID } from '../dto/invalid';
 import { RequestValidationError } from '../errors/request-validation-error';
 import { RefusedBody } from '../http/refused-body';
@@ -154,7 +153,7 @@ export function createRouteHandler(route: CompiledRoute, runtime: RouteRuntime) 
   const run = (frame: RequestFrame): unknown => {
     try {
       if (route.readsBody && frame.request.body instanceof RefusedBody) throw frame.request.body.error();
-      const args = solveArgs(root, frame, overrides);
+      const args = route.solveArgs(frame, overrides);
       if (!isThenable(args)) return call(frame, args);
       Promise.resolve(args).then(
         (value) => later(frame, call, value),

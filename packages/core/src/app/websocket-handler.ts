@@ -2,7 +2,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket as WsSocket } from 'ws';
 import { RequestFrame } from '../context/request-frame';
 import { frameOf, keepFrame } from '../context/request-frames';
-import { solveArgs } from '../di/solve';
 import { INVALID } from '../dto/invalid';
 import { RequestValidationError } from '../errors/request-validation-error';
 import { COMPLETED, aborted, failed, type Outcome } from '../lifecycle/outcome';
@@ -92,7 +91,7 @@ export function createWebSocketHandlers(route: CompiledRoute, runtime: RouteRunt
       keepFrame(request, frame);
       inFlight.enter();
       try {
-        const args = solveArgs(root, frame, overrides);
+        const args = route.solveArgs(frame, overrides);
         if (!isThenable(args)) return accept(frame, args, done);
         Promise.resolve(args).then(
           (value) => accept(frame, value, done),

@@ -7,10 +7,10 @@ import type { ArgSlot, DependencyNode } from './dependency-node';
 import type { DependencyOverrides } from './dependency-overrides';
 
 /** A value now, or later: the resolver stays synchronous until something is actually asynchronous. */
-type Eventually<T> = T | PromiseLike<T>;
-type Args = unknown[] | typeof INVALID;
+export type Eventually<T> = T | PromiseLike<T>;
+export type Args = unknown[] | typeof INVALID;
 
-function injected(slot: ArgSlot, frame: ResolutionFrame, node: DependencyNode): unknown {
+export function injected(slot: ArgSlot, frame: ResolutionFrame, node: DependencyNode): unknown {
   switch (slot.kind) {
     case 'scopes':
       return node.securityScopes;
@@ -29,7 +29,7 @@ function injected(slot: ArgSlot, frame: ResolutionFrame, node: DependencyNode): 
 }
 
 /** The arguments of a node that takes none: shared, never written to. */
-const NO_ARGS: unknown[] = Object.freeze([]) as unknown as unknown[];
+export const NO_ARGS: unknown[] = Object.freeze([]) as unknown as unknown[];
 
 const TAG = Object.prototype.toString;
 
@@ -49,7 +49,7 @@ function injectAll(node: DependencyNode, args: unknown[], frame: ResolutionFrame
  * turned out to be a promise (`pending`, for the dependency at `depAt` or the
  * parameter at `paramAt`) to the end.
  */
-async function solveArgsLater(
+export async function solveArgsLater(
   node: DependencyNode,
   frame: ResolutionFrame,
   overrides: DependencyOverrides,
@@ -127,7 +127,7 @@ function store(frame: ScopeFrame, node: DependencyNode, value: unknown): unknown
 }
 
 /** A dependency no other use of the route shares a value with: called, and its value not kept. */
-function produceSole(node: DependencyNode, args: Args, frame: ResolutionFrame): Eventually<unknown> {
+export function produceSole(node: DependencyNode, args: Args, frame: ResolutionFrame): Eventually<unknown> {
   if (args === INVALID) return INVALID;
   const invoked = node.invoke(args, frame, node);
   if (!isThenable(invoked)) return isGenerator(invoked) ? enterGenerator(invoked, node, frame.frameFor(node.scope)) : invoked;

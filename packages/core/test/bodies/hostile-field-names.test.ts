@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import fc from 'fast-check';
 import { IsInt, IsOptional, IsString, Matches, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { Body, Controller, createApp, defineDependency, Depends, Get, Post } from '@deft/core';
+import { Body, Controller, createApp, defineDependency, Depends, Get, Post, Query } from '@deft/core';
 import { TestClient } from '@deft/testing';
 import type { ValidationErrorItem } from '../../src/errors/request-validation-error';
 import { describeDto } from '../../src/dto/dto-descriptor';
@@ -129,11 +129,14 @@ describe('hostile property names in generated code', () => {
 
   it('name the arguments of a defineDependency function as they are: own properties, nothing evaluated', async () => {
     const names = [...new Set([...HOSTILE, '0'])];
+    // Sub-dependencies and query parameters, each named by a hostile name, through the route's generated resolver.
     const params = Object.fromEntries(names.map((name, i) => [name, Depends(() => i)]));
-    const received = defineDependency(params, (args) => ({
-      own: Object.keys(args),
+    const queries = Object.fromEntries(HOSTILE.filter(Boolean).map((name) => [`query ${name}`, Query(name, { type: String, default: null })]));
+    const received = defineDependency({ ...params, ...queries }, (args) => ({
+      own: Object.keys(args).filter((name) => !name.startsWith('query ')),
       prototypeKept: Object.getPrototypeOf(args) === Object.prototype,
       values: names.map((name) => (Object.getOwnPropertyDescriptor(args, name)?.value as number | undefined) ?? null),
+      queries: HOSTILE.filter(Boolean).map((name) => args[`query ${name}`]),
     }));
     @Controller()
     class Named {
@@ -143,7 +146,9 @@ describe('hostile property names in generated code', () => {
       }
     }
     const client = new TestClient(createApp({ controllers: [Named], fastify: { logger: false } }));
-    const answer = (await client.get('/named')).json<{ own: string[]; prototypeKept: boolean; values: number[] }>();
+    const query = new URLSearchParams(HOSTILE.filter(Boolean).map((name): [string, string] => [name, `value of ${name}`])).toString();
+    const answer = (await client.get(`/named?${query}`)).json<{ own: string[]; prototypeKept: boolean; values: number[]; queries: string[] }>();
+    expect(answer.queries).toEqual(HOSTILE.filter(Boolean).map((name) => `value of ${name}`));
     expect(answer.prototypeKept).toBe(true);
     expect([...answer.own].sort()).toEqual([...names].sort());
     expect(answer.values).toEqual(names.map((_, i) => i));
