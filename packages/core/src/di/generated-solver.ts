@@ -3,7 +3,7 @@ import { INVALID } from '../dto/invalid';
 import { isThenable } from '../values/thenable';
 import type { ArgSlot, DependencyNode } from './dependency-node';
 import type { DependencyOverrides } from './dependency-overrides';
-import { injected, NO_ARGS, produceSole, solveArgs, solveArgsLater, solveNode, type Args, type Eventually } from './solve';
+import { injected, NO_ARGS, produceSoleOf, solveArgs, solveArgsLater, solveNode, type Args, type Eventually } from './solve';
 
 /** A node's arguments for one request, as `solveArgs` resolves them. */
 export type ArgsSolver = (frame: ResolutionFrame, overrides: DependencyOverrides) => Eventually<Args>;
@@ -11,16 +11,12 @@ type ValueSolver = (frame: ResolutionFrame, overrides: DependencyOverrides) => E
 
 /**
  * A dependency whose value no other use of its route shares (`cache.sole`):
- * its own generated arguments, then its call. With an override in place, the
- * general resolver, which knows them, takes over.
+ * its own generated arguments, then its call. Only reached from generated
+ * code that found no override in place, in the same synchronous run.
  */
 function soleSolver(node: DependencyNode): ValueSolver {
-  const argsOf = compileArgsSolver(node);
-  return (frame, overrides) => {
-    if (overrides.size !== 0) return solveNode(node, frame, overrides);
-    const args = argsOf(frame, overrides);
-    return isThenable(args) ? args.then((resolved) => produceSole(node, resolved, frame)) : produceSole(node, args, frame);
-  };
+  const argsOf = generateArgs(node, false);
+  return (frame, overrides) => produceSoleOf(node, argsOf(frame, overrides), frame);
 }
 
 /** How one slot's value is read in the generated code (`c` holds the constants it refers to). */
@@ -30,11 +26,6 @@ function slotSource(slot: ArgSlot, constant: (value: unknown) => string): string
       return slot.node.cache.sole ? `${constant(soleSolver(slot.node))}(frame, overrides)` : `solveNode(${constant(slot.node)}, frame, overrides)`;
     case 'param':
       return `${constant(slot.reader)}.read(frame)`;
-    case 'context':
-    case 'connection':
-      return 'frame.context';
-    case 'scopes':
-      return 'node.securityScopes';
     default:
       return `injected(${constant(slot)}, frame, node)`;
   }
@@ -52,14 +43,20 @@ function slotSource(slot: ArgSlot, constant: (value: unknown) => string): string
  * promise hands the rest to the general resolver's asynchronous continuation.
  */
 export function compileArgsSolver(node: DependencyNode): ArgsSolver {
+  return generateArgs(node, true);
+}
+
+/** The generated arguments of `node`; `checksOverrides` for a route's root, where a request enters it (an override in place hands the whole graph to the general resolver). */
+function generateArgs(node: DependencyNode, checksOverrides: boolean): ArgsSolver {
   const { slots, dependencyIndexes, paramIndexes, injectedIndexes } = node;
-  if (slots.length === 0) return (frame, overrides) => (overrides.size !== 0 ? solveArgs(node, frame, overrides) : NO_ARGS);
+  if (slots.length === 0) return checksOverrides ? (frame, overrides) => (overrides.size !== 0 ? solveArgs(node, frame, overrides) : NO_ARGS) : () => NO_ARGS;
   const constants: unknown[] = [];
   const constant = (value: unknown): string => `c[${constants.push(value) - 1}]`;
   const names = slots.map((_, i) => `a${i}`);
   /** The arguments so far, as an array for the continuation to fill in. */
   const soFar = `[${names.join(', ')}]`;
-  const lines = [`if (overrides.size !== 0) return solveArgs(node, frame, overrides);`, `let ${names.join(', ')};`, 'let valid = true;', 'let value;'];
+  const lines = [`let ${names.join(', ')};`, 'let valid = true;', 'let value;'];
+  if (checksOverrides) lines.unshift('if (overrides.size !== 0) return solveArgs(node, frame, overrides);');
   const readInto = (i: number, depAt: number, paramAt: number): void => {
     lines.push(
       `value = ${slotSource(slots[i]!, constant)};`,

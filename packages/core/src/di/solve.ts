@@ -126,8 +126,13 @@ function store(frame: ScopeFrame, node: DependencyNode, value: unknown): unknown
   return value;
 }
 
+/** A dependency no other use of the route shares a value with, once its arguments are there: called, and its value not kept. */
+export function produceSoleOf(node: DependencyNode, args: Eventually<Args>, frame: ResolutionFrame): Eventually<unknown> {
+  return isThenable(args) ? args.then((resolved) => produceSole(node, resolved, frame)) : produceSole(node, args, frame);
+}
+
 /** A dependency no other use of the route shares a value with: called, and its value not kept. */
-export function produceSole(node: DependencyNode, args: Args, frame: ResolutionFrame): Eventually<unknown> {
+function produceSole(node: DependencyNode, args: Args, frame: ResolutionFrame): Eventually<unknown> {
   if (args === INVALID) return INVALID;
   const invoked = node.invoke(args, frame, node);
   if (!isThenable(invoked)) return isGenerator(invoked) ? enterGenerator(invoked, node, frame.frameFor(node.scope)) : invoked;
@@ -181,10 +186,7 @@ function solveAppNode(node: DependencyNode, frame: ResolutionFrame, overrides: D
  * key no other use of the route has (and no override in place) keeps no value.
  */
 export function solveNode(original: DependencyNode, frame: ResolutionFrame, overrides: DependencyOverrides): Eventually<unknown> {
-  if (overrides.size === 0 && original.cache.sole) {
-    const args = solveArgs(original, frame, overrides);
-    return isThenable(args) ? args.then((a) => produceSole(original, a, frame)) : produceSole(original, args, frame);
-  }
+  if (overrides.size === 0 && original.cache.sole) return produceSoleOf(original, solveArgs(original, frame, overrides), frame);
   const node = overrides.size === 0 ? original : overrides.nodeFor(original);
   if (node.scope === 'app') return solveAppNode(node, frame, overrides);
   const args = solveArgs(node, frame, overrides);
