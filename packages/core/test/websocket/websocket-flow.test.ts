@@ -20,6 +20,13 @@ class Flow {
     await socket.receiveText();
   }
 
+  /** Reads nothing until the gate opens, then echoes every message. */
+  @WebSocket('/late')
+  async late(socket: WebSocketConnection) {
+    await gate;
+    for await (const message of socket) await socket.sendText(`late: ${String(message)}`);
+  }
+
   /** Echoes until `stop`, then answers the next message outside the loop. */
   @WebSocket('/until-stop')
   async untilStop(socket: WebSocketConnection) {
@@ -32,6 +39,8 @@ class Flow {
 }
 
 const letter = (i: number) => String.fromCharCode(97 + (i % 26));
+let openGate!: () => void;
+let gate: Promise<void>;
 
 /** Reads the unmasked frames a server sends (RFC 6455, 5.2): their payloads as text, once the handshake's response is past. */
 function frameReader(socket: Socket) {
@@ -64,6 +73,7 @@ let app: DeftApp;
 
 beforeEach(() => {
   sent = 0;
+  gate = new Promise((resolve) => (openGate = resolve));
   app = createApp({ controllers: [Flow], fastify: { logger: false } });
 });
 
@@ -91,6 +101,17 @@ describe('WebSocket flow control', () => {
     expect(reader.messages.map((message) => message.length)).toEqual(Array(MESSAGES).fill(MESSAGE_BYTES));
     expect(reader.messages.map((message) => message[0]).join('')).toBe(Array.from({ length: MESSAGES }, (_, i) => letter(i)).join(''));
     socket.destroy();
+  });
+
+  it('stops reading past 16 messages ahead of a handler that is not receiving, and reads again once it does: none is lost', async () => {
+    const socket = await new TestClient(app).websocketConnect('/late');
+    for (let i = 0; i < 40; i++) socket.sendText(`m${i}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    openGate();
+    const echoed = [];
+    for (let i = 0; i < 40; i++) echoed.push(await socket.receiveText());
+    expect(echoed).toEqual(Array.from({ length: 40 }, (_, i) => `late: m${i}`));
+    await socket.close();
   });
 
   it('ends `for await` where the handler breaks, and the next message still reaches a receive after it', async () => {
