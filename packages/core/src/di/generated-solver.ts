@@ -33,7 +33,7 @@ function slotSource(slot: ArgSlot, constant: (value: unknown) => string): string
 
 /**
  * Compiles what `solveArgs` does for `node` into one function, generated once
- * at start-up: each slot read in FastAPI's order (sub-dependencies, then
+ * (on the first call): each slot read in FastAPI's order (sub-dependencies, then
  * request parameters, then injected values) as a statement of its own, with
  * no loop over the slots, no look-up of their kinds and no arguments array
  * until the end; a sub-dependency that no other use shares is called through
@@ -43,7 +43,9 @@ function slotSource(slot: ArgSlot, constant: (value: unknown) => string): string
  * promise hands the rest to the general resolver's asynchronous continuation.
  */
 export function compileArgsSolver(node: DependencyNode): ArgsSolver {
-  return generateArgs(node, true);
+  // Generated on the route's first request: a thousand routes cost start-up nothing here (their graphs are checked before).
+  let generated: ArgsSolver | undefined;
+  return (frame, overrides) => (generated ??= generateArgs(node, true))(frame, overrides);
 }
 
 /** The generated arguments of `node`; `checksOverrides` for a route's root, where a request enters it (an override in place hands the whole graph to the general resolver). */
