@@ -11,6 +11,7 @@ import { BaseResponse } from './base-response';
 import type { ResponseCompileOptions } from './compile-options';
 import { ALREADY_SENT, type CompiledResponse, type ResponseContent } from './compiled-response';
 import { JsonLinesResponse } from './json-lines-response';
+import { learnedJsonWriter } from './learned-writer';
 import { isPassthrough } from './passthrough';
 import { compileResponseWriter } from './response-filter';
 import { sendPrepared } from './send-prepared';
@@ -30,8 +31,6 @@ export class JSONResponse extends BaseResponse<unknown> {
     return jsonText(this.content ?? null) ?? 'null';
   }
 }
-
-const writeJson = (value: unknown): string => jsonText(value ?? null) ?? 'null';
 
 /** The prototypes of DTO classes whose instances were found to be values: their next instances skip the checks. */
 const valuePrototypes = new WeakSet<object>();
@@ -79,7 +78,7 @@ export function compileJsonResponse(options: ResponseCompileOptions): CompiledRe
   const { responseModel, where } = options;
   const statusCode = options.statusCode ?? 200;
   const writeModel = responseModel === undefined ? undefined : compileResponseWriter(responseModel, where, options.output);
-  const write = writeModel ?? writeJson;
+  const write = writeModel ?? learnedJsonWriter();
   const content = JSONResponse.openapi(options);
   return {
     statusCode,
