@@ -144,6 +144,26 @@ describe("app.middleware: FastAPI's HTTP middleware", () => {
     expect((await client.get('/items/')).status).toBe(200);
   });
 
+  it('renders what a synchronous middleware throws before returning, outermost or inner: the handler never runs', async () => {
+    for (const throwsAt of ['outer', 'inner']) {
+      const app = appWith();
+      app.middleware((ctx, callNext) => {
+        if (throwsAt === 'inner' && ctx.url === '/items/?teapot') throw new HTTPException(418, "I'm a teapot");
+        return callNext();
+      });
+      app.middleware((ctx, callNext) => {
+        if (throwsAt === 'outer' && ctx.url === '/items/?teapot') throw new HTTPException(418, "I'm a teapot");
+        return callNext();
+      });
+      const client = new TestClient(app);
+      const handled = Items.handled;
+      const res = await client.get('/items/?teapot');
+      expect([throwsAt, res.status, res.json()]).toEqual([throwsAt, 418, { detail: "I'm a teapot" }]);
+      expect(Items.handled).toBe(handled);
+      expect((await client.get('/items/')).status).toBe(200);
+    }
+  });
+
   it('may answer with its own Response after callNext() without waiting for the app: its answer is sent once the app is done', async () => {
     const app = appWith();
     app.middleware((_ctx, callNext) => {
