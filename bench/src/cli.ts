@@ -5,7 +5,7 @@ import { LOAD_CORE, pinSelf } from './harness/cpu-pinning';
 import { describeMachine } from './harness/machine';
 import { renderMarkdown } from './harness/markdown';
 import { measureMemory } from './harness/memory';
-import { parseOptions, type BenchOptions } from './harness/options';
+import { parseOptions, USAGE, wantsHelp, type BenchOptions } from './harness/options';
 import { profileServers, PROFILE_DIR } from './harness/profile';
 import { findPython, PYTHON_MISSING_NOTE, type PythonInfo } from './harness/python';
 import type { BenchResults } from './harness/results';
@@ -57,6 +57,10 @@ function write(results: BenchResults, label: string | undefined): string {
 }
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   const notes: string[] = [];
   if (!pinSelf(LOAD_CORE)) notes.push('taskset is missing: servers and load generator were not pinned to their cores.');

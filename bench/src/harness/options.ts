@@ -42,9 +42,21 @@ function list<T extends string>(value: string | undefined): T[] | undefined {
   return value ? (value.split(',').filter(Boolean) as T[]) : undefined;
 }
 
-export const USAGE = `npm run bench -- [--quick] [--scenarios hello,seed] [--impls deft,fastify] [--rounds N] [--seconds N]
+export const USAGE = `npm run bench -- [--quick] [--scenarios hello,seed] [--impls deft,fastify] [--rounds N] [--seconds N] [--warmup N]
                     [--paired-impls deft,fastify,nest] [--paired-processes N] [--paired-windows N] [--paired-seconds N]
-                    [--connections N] [--skip throughput,paired,startup,memory] [--profile] [--label NAME]`;
+                    [--connections N] [--memory-requests N] [--startup-runs N] [--skip throughput,paired,startup,memory]
+                    [--profile] [--label NAME] [--help]`;
+
+/** The options `parseOptions` reads; any other is refused, so a misspelt one cannot start a full run. */
+const KNOWN = new Set([
+  'quick', 'connections', 'warmup', 'seconds', 'rounds', 'paired-processes', 'paired-windows', 'paired-seconds',
+  'memory-requests', 'startup-runs', 'scenarios', 'impls', 'paired-impls', 'skip', 'profile', 'label',
+]);
+
+/** Whether the command line asks for the usage (`--help`, `-h`) instead of a run. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h');
+}
 
 /** Reads the command line (`--quick` for a short run; every figure can be set on its own). */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -52,6 +64,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}\n${USAGE}`);
+    if (!KNOWN.has(arg.slice(2))) throw new Error(`unknown option ${arg}\n${USAGE}`);
     const next = argv[i + 1];
     const hasValue = next !== undefined && !next.startsWith('--');
     flags.set(arg.slice(2), hasValue ? next : undefined);
@@ -59,7 +72,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   }
   const quick = flags.has('quick');
   const preset = quick ? QUICK : FULL;
-  const number = (name: string, fallback: number) => (flags.get(name) === undefined ? fallback : Number(flags.get(name)));
+  const number = (name: string, fallback: number): number => {
+    const text = flags.get(name);
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (!(value > 0)) throw new Error(`--${name} needs a positive number, not ${text}\n${USAGE}`);
+    return value;
+  };
   return {
     quick,
     connections: number('connections', 32),
