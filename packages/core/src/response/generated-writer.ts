@@ -2,7 +2,7 @@ import { fieldsSetOf } from '../dto/fields-set';
 import { stringLiteral } from '../values/js-literal';
 import { missingItem, validationItem } from '../errors/request-validation-error';
 import type { ScalarKind } from '../params/scalar-conversion';
-import { fail, NEEDS_ESCAPE, SHORT_STRING, type FieldPlan, type Loc, type Output, type Pass, type Write } from './write-pass';
+import { fail, NEEDS_ESCAPE, WRITTEN_AS_IS, type FieldPlan, type Loc, type Output, type Pass, type Write } from './write-pass';
 
 /** A DTO's response writer as generated code, and how its fields' writers are handed to it once they exist. */
 export interface GeneratedDtoWriter {
@@ -25,7 +25,7 @@ function scalarCode(scalar: ScalarKind | undefined, i: number): string {
   const slow = `W[${i}](v, loc, pass)`;
   switch (scalar) {
     case 'string':
-      return `(typeof v === "string" && v.length < ${SHORT_STRING} && !E.test(v) ? '"' + v + '"' : ${slow})`;
+      return `(typeof v === "string" && ${WRITTEN_AS_IS} ? '"' + v + '"' : ${slow})`;
     case 'float':
       return `(typeof v === "number" && Number.isFinite(v) ? "" + v : ${slow})`;
     case 'int':

@@ -1,7 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { APPLY_RESPONSE_CHANGES } from '../context/request-context';
 import { isDtoInstance } from '../dto/dto-descriptor';
-import { jsonText } from '../http/json-text';
 import type { RequestFrame } from '../context/request-frame';
 import { bodyAllowed } from '../http/status-body';
 import { isStreamSource } from '../streaming/stream-source';
@@ -15,6 +14,7 @@ import { learnedJsonWriter } from './learned-writer';
 import { isPassthrough } from './passthrough';
 import { compileResponseWriter } from './response-filter';
 import { sendPrepared } from './send-prepared';
+import { asJson } from './write-pass';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -28,7 +28,7 @@ export class JSONResponse extends BaseResponse<unknown> {
 
   body(reply: FastifyReply): unknown {
     reply.header('content-type', JSON_TYPE);
-    return jsonText(this.content ?? null) ?? 'null';
+    return asJson(this.content);
   }
 }
 

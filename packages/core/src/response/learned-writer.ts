@@ -1,5 +1,4 @@
-import { jsonText } from '../http/json-text';
-import { NEEDS_ESCAPE, SHORT_STRING } from './write-pass';
+import { asJson, NEEDS_ESCAPE, WRITTEN_AS_IS } from './write-pass';
 
 /** Writes one value as JSON text. */
 export type JsonWriter = (value: unknown) => string;
@@ -43,7 +42,7 @@ function flatKeys(value: unknown): string[] | undefined {
  */
 function keySource(i: number): string {
   return `v = value[K[${i}]];
-  if (typeof v === "string") out += P[${i}] + (v.length < S && !E.test(v) ? '"' + v + '"' : J(v));
+  if (typeof v === "string") out += P[${i}] + (${WRITTEN_AS_IS} ? '"' + v + '"' : J(v));
   else if (typeof v === "number") out += P[${i}] + (Number.isFinite(v) ? "" + v : "null");
   else if (typeof v === "boolean") out += P[${i}] + (v ? "true" : "false");
   else if (v === null) out += P[${i}] + "null";
@@ -73,20 +72,18 @@ return function writeFlat(value) {
   return out + "}";
 };`;
   // Generated from key numbers only (see keySource), once per route.
-  const make = new Function('K', 'P', 'E', 'S', 'J', 'G', 'OP', source) as (...constants: unknown[]) => FlatWriter;
-  return make([...keys], prefixes, NEEDS_ESCAPE, SHORT_STRING, JSON.stringify, Object.getPrototypeOf, Object.prototype);
+  const make = new Function('K', 'P', 'E', 'J', 'G', 'OP', source) as (...constants: unknown[]) => FlatWriter;
+  return make([...keys], prefixes, NEEDS_ESCAPE, JSON.stringify, Object.getPrototypeOf, Object.prototype);
 }
-
-const writeAny: JsonWriter = (value) => jsonText(value ?? null) ?? 'null';
 
 /**
  * A route's JSON writer for results without a response model: what
- * `jsonText` writes (`null` for nothing), byte for byte. A route that
+ * `asJson` writes (`jsonText`, `null` for nothing), byte for byte. A route that
  * answers flat objects of one shape (`{ token }`, `{ status, count }`)
  * learns that shape from one of its first results and writes it with code
  * generated for those keys, about twice as fast as `JSON.stringify` on
  * Node 20; any other value, and an object that turns out not to fit (other
- * keys, a nested value, a bigint), is written by `jsonText` (which reads
+ * keys, a nested value, a bigint), is written by `asJson` (which reads
  * its properties again: a getter defined on such an object runs twice). A
  * route whose results keep not fitting stops trying; one that never answers
  * a flat object never generates anything.
@@ -108,9 +105,9 @@ export function learnedJsonWriter(): JsonWriter {
       if (keys !== undefined) {
         tries = 0;
         flat = generateFlatWriter(keys);
-        return flat(value as object) ?? writeAny(value);
+        return flat(value as object) ?? asJson(value);
       }
     }
-    return writeAny(value);
+    return asJson(value);
   };
 }

@@ -26,6 +26,9 @@ export function fail(pass: Pass, item: ValidationErrorItem, value: unknown): str
 export const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 export const SHORT_STRING = 5000;
 
+/** Generated code's test that the string `v` is written as it is between quotes (`E` being NEEDS_ESCAPE there); else `JSON.stringify` writes it. */
+export const WRITTEN_AS_IS = `v.length < ${SHORT_STRING} && !E.test(v)`;
+
 /** The output options, normalized: one writer per DTO and distinct set of options. */
 export interface Output {
   readonly key: string;
