@@ -102,7 +102,7 @@ function template(g: Gen, depth: number): Template {
   const kind = depth >= 4 ? 'scalar' : g(fc.constantFrom, 'scalar', 'scalar', 'object', 'array');
   if (kind === 'scalar') return { kind };
   if (kind === 'array') return { kind, item: template(g, depth + 1), length: g(fc.integer, { min: 0, max: 3 }) };
-  const keys = g(fc.uniqueArray, key, { minLength: 1, maxLength: 5 });
+  const keys = g(() => fc.uniqueArray(key, { minLength: 1, maxLength: 5 }));
   return { kind, proto: g(fc.constantFrom, 'literal', 'literal', 'none', 'row'), keys, values: keys.map(() => template(g, depth + 1)) };
 }
 
