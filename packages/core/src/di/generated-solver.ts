@@ -1,5 +1,6 @@
 import type { ResolutionFrame } from '../context/resolution-frame';
 import { INVALID } from '../dto/invalid';
+import { inlineReadSource } from '../params/inline-read';
 import { isThenable } from '../values/thenable';
 import type { ArgSlot, DependencyNode } from './dependency-node';
 import type { DependencyOverrides } from './dependency-overrides';
@@ -57,9 +58,15 @@ function generateArgs(node: DependencyNode, checksOverrides: boolean): ArgsSolve
   const names = slots.map((_, i) => `a${i}`);
   /** The arguments so far, as an array for the continuation to fill in. */
   const soFar = `[${names.join(', ')}]`;
-  const lines = [`let ${names.join(', ')};`, 'let valid = true;', 'let value;'];
+  const lines = [`let ${names.join(', ')};`, 'let valid = true;', 'let value, raw, v;'];
   if (checksOverrides) lines.unshift('if (overrides.size !== 0) return solveArgs(node, frame, overrides);');
   const readInto = (i: number, depAt: number, paramAt: number): void => {
+    const slot = slots[i]!;
+    if (slot.kind === 'param' && slot.reader.inline !== undefined) {
+      // A scalar read here is never a promise: the reader it falls back to converts synchronously.
+      lines.push(inlineReadSource(slot.reader.inline, constant, slotSource(slot, constant)), `if (value === INVALID) valid = false; else a${i} = value;`);
+      return;
+    }
     lines.push(
       `value = ${slotSource(slots[i]!, constant)};`,
       `if (isThenable(value)) return solveArgsLater(node, frame, overrides, ${soFar}, valid, ${depAt}, ${paramAt}, value);`,

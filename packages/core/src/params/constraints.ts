@@ -59,6 +59,20 @@ export function enumIssue(option: NonNullable<ParamOptions['enum']>): Conversion
   return new ConversionIssue('enum', `Input should be ${expected}`, { expected });
 }
 
+/**
+ * A `pattern` option as the regular expression values are tested with: a
+ * string with the `u` flag, a RegExp without `g` and `y` (which would make
+ * `test` remember where it stopped).
+ */
+export function compilePattern(pattern: string | RegExp, where: string): RegExp {
+  try {
+    return typeof pattern === 'string' ? new RegExp(pattern, 'u') : new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  } catch (cause) {
+    const source = typeof pattern === 'string' ? pattern : pattern.source;
+    throw new DeftError('DEFT_ERR_PARAM_OPTIONS_INVALID', `${where}: pattern ${JSON.stringify(source)} is not a valid regular expression.`, { cause });
+  }
+}
+
 /** Compiles the constraint options of one parameter (or list element) into checks, once. */
 export function compileConstraints(options: ParamOptions, where: string): ConstraintCheck[] {
   const checks: ConstraintCheck[] = [];
@@ -106,14 +120,7 @@ export function compileConstraints(options: ParamOptions, where: string): Constr
   }
   if (pattern !== undefined) {
     const source = typeof pattern === 'string' ? pattern : pattern.source;
-    let regex: RegExp;
-    try {
-      regex = typeof pattern === 'string' ? new RegExp(pattern, 'u') : new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
-    } catch (cause) {
-      throw new DeftError('DEFT_ERR_PARAM_OPTIONS_INVALID', `${where}: pattern ${JSON.stringify(source)} is not a valid regular expression.`, {
-        cause,
-      });
-    }
+    const regex = compilePattern(pattern, where);
     const issue = new ConversionIssue('string_pattern_mismatch', `String should match pattern '${source}'`, { pattern: source });
     checks.push((v) => (typeof v === 'string' && !regex.test(v) ? issue : undefined));
   }

@@ -7,6 +7,7 @@ import type { ResolutionFrame } from '../context/resolution-frame';
 import { requestCookies } from '../http/request-cookies';
 import { compileConstraints, compileListLengthChecks, enumIssue } from './constraints';
 import { isIssue } from './conversion-issue';
+import { inlineReadOf, type InlineRead } from './inline-read';
 import type { ParamSource } from './param-options';
 import { compileModelInput, extraForbidden, headerValues, isModelSource } from './param-model';
 import { paramShape, type ParamShape } from './param-shape';
@@ -33,6 +34,8 @@ export interface RequestParamReader {
   readonly required: boolean;
   /** Returns the value, or `INVALID` after recording errors in `state.errors`; DTO bodies return a promise. */
   read(state: ResolutionFrame): unknown;
+  /** How a route's generated code reads a good value itself (a scalar path, query or header parameter), handing the rest to `read`. */
+  readonly inline?: InlineRead;
 }
 
 /** FastAPI validates a dependency's own parameters in this order of sources. */
@@ -227,6 +230,7 @@ export function compileRequestParam({ spec, reflected, where, body, pathKey }: R
     spec,
     shape,
     required,
+    inline: inlineReadOf(spec, shape, required, pathKey, where),
     read(state) {
       const loc = isJsonBody && !body.embedded ? wholeBodyLoc : namedLoc;
       const raw = readRaw(state);
