@@ -1,5 +1,6 @@
 import type { PairedResult, PairedWindow } from '../src/harness/paired';
-import { pairedRatio } from '../src/harness/results';
+import { renderMarkdown } from '../src/harness/markdown';
+import { pairedRatio, type BenchResults } from '../src/harness/results';
 import { SliceRotation, type Pausable } from '../src/harness/slice-rotation';
 import { median, quantile } from '../src/harness/stats';
 
@@ -76,5 +77,35 @@ describe('statistics of the results', () => {
     expect(pairedRatio(result, 'deft', 'fastify')).toBe(2);
     expect(pairedRatio(result, 'fastify', 'deft')).toBe(0.5);
     expect(pairedRatio(result, 'deft', 'nest')).toBeUndefined();
+  });
+});
+
+describe('the targets table', () => {
+  const windows = (rate: number): PairedWindow[] => [{ requests: rate, cpuSeconds: 1, ratio: Number.NaN }];
+  const scenario = (name: string, deft: number, fastify: number, fastapi: number): PairedResult => ({
+    scenario: name,
+    figures: [
+      { impl: 'deft', requestsPerCpuSecond: deft, ratio: deft / fastify, windows: windows(deft) },
+      { impl: 'fastify', requestsPerCpuSecond: fastify, ratio: 1, windows: windows(fastify) },
+      { impl: 'fastapi', requestsPerCpuSecond: fastapi, ratio: fastapi / fastify, windows: windows(fastapi) },
+    ],
+  });
+  const results: BenchResults = {
+    date: '2026-12-03',
+    quick: false,
+    machine: { cpuModel: 'test', cores: 2, memoryGiB: 24, node: 'v20', platform: 'linux x64', loadAverageAtStart: [0, 0, 0], pinned: true, gitCommit: undefined, versions: {} },
+    method: { connections: 32, warmupSeconds: 5, measureSeconds: 10, rounds: 3, pairedProcesses: 4, pairedWindows: 1, pairedSeconds: 2, memoryRequests: 1, startupRuns: 1 },
+    notes: [],
+    throughput: [],
+    paired: [scenario('hello', 960, 1000, 100), scenario('query', 1000, 1000, 80)],
+  };
+
+  it("judges issue 7's target and issue 18's goal on the paired ratio, and gives Deft ÷ FastAPI", () => {
+    const rows = renderMarkdown(results).split('\n').filter((line) => line.startsWith('| hello |') || line.startsWith('| query |'));
+    // The last two rows: the targets table's (the paired table comes first, one row per implementation).
+    expect(rows.slice(-2)).toEqual([
+      '| hello | 0.96 ✓ | ≥ 0.95 | ≥ 0.97 ✗ | – | – | – | 9.6× |',
+      '| query | 1.00 ✓ | ≥ 0.9 | ≥ 1 ✓ | – | – | – | 12.5× |',
+    ]);
   });
 });

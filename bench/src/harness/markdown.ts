@@ -1,7 +1,7 @@
 import { implementations, REFERENCE } from '../implementations';
 import { SLICE_MS, type PairedResult } from './paired';
 import { quantile } from './stats';
-import { pairedRatio, ratio, REQUEST_SCOPE_FACTOR, STARTUP_TARGET_MS, TARGETS, type BenchResults } from './results';
+import { GOALS, pairedRatio, ratio, REQUEST_SCOPE_FACTOR, STARTUP_TARGET_MS, TARGETS, type BenchResults } from './results';
 
 const label = (name: string) => implementations.find((i) => i.name === name)?.label ?? name;
 const fixed = (value: number | undefined, digits = 0) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
@@ -54,8 +54,8 @@ function targetsTable(results: BenchResults): string[] {
   const names = [...new Set([...(results.paired ?? []), ...results.throughput].map((s) => s.scenario))];
   const paired = (results.paired?.length ?? 0) > 0;
   const lines = [
-    `| scenario | Deft ÷ Fastify${paired ? ' (paired)' : ''} | target | solo windows | Deft ÷ NestJS | Deft ÷ NestJS request-scoped |`,
-    '|---|--:|--:|--:|--:|--:|',
+    `| scenario | Deft ÷ Fastify${paired ? ' (paired)' : ''} | target | goal (issue 18) | solo windows | Deft ÷ NestJS | Deft ÷ NestJS request-scoped | Deft ÷ FastAPI |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const scenario of names) {
     const target = TARGETS[scenario];
@@ -63,11 +63,15 @@ function targetsTable(results: BenchResults): string[] {
     const solo = results.throughput.find((t) => t.scenario === scenario);
     const vsNest = deftTo(results, scenario, 'nest');
     const vsScoped = deftTo(results, scenario, 'nest-request-scope');
+    const vsFastapi = deftTo(results, scenario, 'fastapi');
+    const goal = GOALS[scenario];
+    const goalMet = mark(vsFastify === undefined || goal === undefined ? undefined : vsFastify >= goal);
     lines.push(
-      `| ${scenario} | ${fixed(vsFastify, 2)}${mark(vsFastify === undefined || target === undefined ? undefined : vsFastify >= target)} | ≥ ${target ?? '–'} | ` +
+      `| ${scenario} | ${fixed(vsFastify, 2)}${mark(vsFastify === undefined || target === undefined ? undefined : vsFastify >= target)} | ≥ ${target ?? '–'} | ≥ ${goal ?? '–'}${goalMet} | ` +
         `${fixed(solo && ratio(solo, 'deft', REFERENCE), 2)} | ` +
         `${fixed(vsNest, 2)}${mark(vsNest === undefined ? undefined : vsNest > 1)} | ` +
-        `${fixed(vsScoped, 2)}${mark(vsScoped === undefined ? undefined : vsScoped >= REQUEST_SCOPE_FACTOR)} |`,
+        `${fixed(vsScoped, 2)}${mark(vsScoped === undefined ? undefined : vsScoped >= REQUEST_SCOPE_FACTOR)} | ` +
+        `${fixed(vsFastapi, 1)}${vsFastapi === undefined ? '' : '×'} |`,
     );
   }
   return lines;
@@ -153,7 +157,7 @@ export function renderMarkdown(results: BenchResults): string {
     ...(results.notes.length ? [''] : []),
     ...(results.throughput.length ? ['## Throughput and latency (solo windows)', '', ...throughputTable(results), ''] : []),
     ...(results.paired?.length ? ['## Paired ratios (implementations taking turns in short slices)', '', pairedHow(results), '', ...pairedTable(results), ''] : []),
-    ...(results.throughput.length || results.paired?.length ? ['## Targets (issue 7)', '', ...targetsTable(results), ''] : []),
+    ...(results.throughput.length || results.paired?.length ? ['## Targets (issue 7) and goals (issue 18)', '', ...targetsTable(results), ''] : []),
     ...startupSection(results),
     ...memorySection(results),
     ...profileSection(results),
