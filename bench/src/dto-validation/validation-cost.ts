@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { dirname, join } from 'node:path';
 import { Item } from '../scenarios/body/item-dto';
 import { invalidItems, validItem } from '../scenarios/body/requests';
+import { median } from '../harness/stats';
 
 /**
  * What validating and constructing a body DTO costs inside Deft: the body
@@ -38,7 +39,6 @@ function nsPerValidation(validate: Validate, body: unknown): number {
   return ns;
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function main(): void {
   const rounds = Number(process.argv[2] ?? 7);

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BENCH_ROOT } from '../harness/server-process';
+import { median } from '../harness/stats';
+import { nsPerWrite } from '../harness/write-timing';
 
 /**
  * What writing a result without a response model costs: three results a
@@ -76,17 +78,6 @@ const results = [
 ] as const;
 
 const N = 1_000_000;
-
-function nsPerWrite(write: (value: unknown) => string, value: unknown, count: number): number {
-  let length = 0;
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < count; i++) length += write(value).length;
-  const ns = Number(process.hrtime.bigint() - start) / count;
-  if (length === 0) throw new Error('nothing written');
-  return ns;
-}
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function main(): void {
   const rounds = Number(process.argv[2] ?? 7);

@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IsBoolean, IsEmail, IsOptional, IsString } from 'class-validator';
 import { BENCH_ROOT } from '../harness/server-process';
+import { median } from '../harness/stats';
+import { nsPerWrite } from '../harness/write-timing';
 
 /**
  * What checking a result against its response model and writing it costs:
@@ -35,17 +37,6 @@ const userOutSchema = {
 const user = { username: 'johndoe', email: 'johndoe@example.com', full_name: 'John Doe', disabled: false, hashed_password: 'fakehashedsecret' };
 const N = 1_000_000;
 
-function nsPerWrite(write: (value: unknown) => string): number {
-  let length = 0;
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < N; i++) length += write(user).length;
-  const ns = Number(process.hrtime.bigint() - start) / N;
-  if (length === 0) throw new Error('nothing written');
-  return ns;
-}
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 function main(): void {
   const rounds = Number(process.argv[2] ?? 7);
   const writers = [
@@ -56,8 +47,8 @@ function main(): void {
     ['–', 'fast-json-stringify (hand-written Fastify)', fastJson(userOutSchema)],
   ] as const;
   const samples = writers.map(() => [] as number[]);
-  writers.forEach(([, , write]) => nsPerWrite(write));
-  for (let round = 0; round < rounds; round++) writers.forEach(([, , write], i) => samples[i]!.push(nsPerWrite(write)));
+  writers.forEach(([, , write]) => nsPerWrite(write, user, N));
+  for (let round = 0; round < rounds; round++) writers.forEach(([, , write], i) => samples[i]!.push(nsPerWrite(write, user, N)));
   const lines = [
     '# What writing a response model costs',
     '',
