@@ -2,6 +2,7 @@ import type { PairedResult, PairedWindow } from '../src/harness/paired';
 import { renderMarkdown } from '../src/harness/markdown';
 import { pairedRatio, type BenchResults } from '../src/harness/results';
 import { SliceRotation, type Pausable } from '../src/harness/slice-rotation';
+import type { ScenarioName } from '../src/scenarios/scenario';
 import { median, quantile } from '../src/harness/stats';
 
 class FakeServer implements Pausable {
@@ -82,7 +83,7 @@ describe('statistics of the results', () => {
 
 describe('the targets table', () => {
   const windows = (rate: number): PairedWindow[] => [{ requests: rate, cpuSeconds: 1, ratio: Number.NaN }];
-  const scenario = (name: string, deft: number, fastify: number, fastapi: number): PairedResult => ({
+  const scenario = (name: ScenarioName, deft: number, fastify: number, fastapi: number): PairedResult => ({
     scenario: name,
     figures: [
       { impl: 'deft', requestsPerCpuSecond: deft, ratio: deft / fastify, windows: windows(deft) },
