@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { RequestContext } from '../context/request-context';
 import { requestContext } from '../context/request-frames';
 import type { Middleware, MiddlewareResult } from './middleware';
@@ -8,19 +8,35 @@ import { MiddlewareResponse } from './middleware-response';
 type Settled = { readonly ok: true; readonly answer: MiddlewareResponse } | { readonly ok: false; readonly error: unknown };
 
 /** One request's pass through the middlewares, between the two hooks. */
-interface Pass {
+class Pass {
   /** Whether the innermost middleware called `callNext()`, so the request went on to the app. */
-  passedOn: boolean;
+  passedOn = false;
   /** The response the app produced, once `onSend` has it: what the innermost `callNext()` resolves to. */
-  produced: MiddlewareResponse | undefined;
-  /** Hands the response the app produced to the innermost `callNext()`. */
-  respond: (response: MiddlewareResponse) => void;
+  produced: MiddlewareResponse | undefined = undefined;
   /** How the pass came out, once it has. */
-  settled: Settled | undefined;
+  settled: Settled | undefined = undefined;
   /** `onSend`'s callback while it waits for the middlewares to return. */
-  waiting: ((error: Error | null, payload?: unknown) => void) | undefined;
+  waiting: ((error: Error | null, payload?: unknown) => void) | undefined = undefined;
   /** The status and headers the middlewares answered with before the app was done, which the app's own must not replace. */
-  answeredEarly: { readonly status: number; readonly headers: Record<string, unknown> } | undefined;
+  answeredEarly: { readonly status: number; readonly headers: Record<string, unknown> } | undefined = undefined;
+  /** Settles with `produced`: what the innermost `callNext()` returns. */
+  readonly whenProduced: Promise<MiddlewareResponse>;
+  private resolveProduced!: (response: MiddlewareResponse) => void;
+
+  constructor(
+    readonly request: FastifyRequest,
+    readonly reply: FastifyReply,
+    /** `onRequest`'s callback: the request goes on to the app when it is called. */
+    readonly done: HookHandlerDoneFunction,
+  ) {
+    this.whenProduced = new Promise((resolve) => (this.resolveProduced = resolve));
+  }
+
+  /** Hands the response the app produced to the innermost `callNext()`. */
+  respond(response: MiddlewareResponse): void {
+    this.produced = response;
+    this.resolveProduced(response);
+  }
 }
 
 const PASS = Symbol('deft.middlewarePass');
@@ -47,70 +63,90 @@ function outcome(result: MiddlewareResult, given: MiddlewareResponse | undefined
   );
 }
 
+/** Writes what the middlewares made of the response: `onSend` is waiting for it. */
+function answerOnSend(pass: Pass): void {
+  const settled = pass.settled!;
+  const waiting = pass.waiting!;
+  const reply = pass.reply;
+  pass.waiting = undefined;
+  if (!settled.ok) return waiting(settled.error as Error);
+  const early = pass.answeredEarly;
+  if (early) {
+    // The middlewares answered before the app was done: what the app set afterwards gives way to their answer.
+    reply.code(early.status);
+    for (const name of Object.keys(reply.getHeaders())) reply.removeHeader(name);
+    for (const [name, value] of Object.entries(early.headers)) reply.header(name, value);
+  }
+  waiting(null, settled.answer.body);
+}
+
+/** The outermost middleware has come out: its answer (or error) is written, now or once `onSend` waits for it. */
+function settle(pass: Pass, settled: Settled): void {
+  pass.settled = settled;
+  if (pass.passedOn) {
+    // Once the request has gone on, how the pass came out is onSend's to write (an error too).
+    if (pass.waiting) return answerOnSend(pass);
+    if (settled.ok) pass.answeredEarly = { status: pass.reply.statusCode, headers: { ...pass.reply.getHeaders() } };
+    return;
+  }
+  (pass.request as WithPass)[PASS] = undefined;
+  // Every middleware returned without the request going further: answer with what the outermost one returned.
+  if (settled.ok) pass.reply.send(settled.answer.body);
+  else pass.done(settled.error as Error);
+}
+
 /**
  * Runs one request through the middlewares, outermost first: each gets a
- * `callNext` that runs the next one in, and the innermost one's runs the app
- * (resolved when the app's response is ready). What a middleware returns
- * becomes the response its caller's `callNext()` resolves to. Per request
+ * `callNext` that runs the next one in, and the innermost one's lets the
+ * request go on to the app and resolves when the app's response is ready.
+ * What a middleware returns becomes the response its caller's `callNext()`
+ * resolves to; what the outermost one returns settles the pass. Per request
  * and middleware, the only promises are the middleware's own and one
- * reaction to it; `onSettled` is called once, with how the outermost one came out.
+ * reaction to it.
  */
-function startPass(
-  middlewares: readonly Middleware[],
-  context: RequestContext,
-  reply: FastifyReply,
-  passedOn: () => void,
-  onSettled: (pass: Pass) => void,
-): Pass {
-  let resolveProduced!: (response: MiddlewareResponse) => void;
-  const produced = new Promise<MiddlewareResponse>((resolve) => (resolveProduced = resolve));
-  const pass: Pass = {
-    passedOn: false,
-    produced: undefined,
-    respond: (response) => {
-      pass.produced = response;
-      resolveProduced(response);
-    },
-    settled: undefined,
-    waiting: undefined,
-    answeredEarly: undefined,
-  };
-  /** What each middleware's `callNext()` resolved to, by index (the innermost one's is `pass.produced`). */
-  const returned: (MiddlewareResponse | undefined)[] = [];
-  const run = (index: number): Promise<MiddlewareResponse> => {
+function startPass(middlewares: readonly Middleware[], context: RequestContext, pass: Pass): void {
+  const outermost = middlewares.length - 1;
+  /** What each outer middleware's `callNext()` resolved to, by the index of the one it called (the innermost one's is `pass.produced`). */
+  const returned: (MiddlewareResponse | undefined)[] | undefined = outermost > 0 ? [] : undefined;
+  const run = (index: number): Promise<MiddlewareResponse> | undefined => {
     let called = false;
     const callNext = (): Promise<MiddlewareResponse> => {
       called = true;
-      if (index > 0) return run(index - 1);
+      if (index > 0) return run(index - 1)!;
       pass.passedOn = true;
-      passedOn();
-      return produced;
+      pass.done();
+      return pass.whenProduced;
     };
     let result: MiddlewareResult | Promise<MiddlewareResult>;
     try {
       result = middlewares[index]!(context, callNext);
     } catch (error) {
-      return Promise.reject(error);
+      result = Promise.reject(error);
     }
-    return Promise.resolve(result).then((value) => {
-      const given = called ? (index > 0 ? returned[index - 1] : pass.produced) : undefined;
-      const made = outcome(value, given, reply);
-      return made instanceof MiddlewareResponse ? (returned[index] = made) : made.then((adopted) => (returned[index] = adopted));
-    });
+    const made = Promise.resolve(result);
+    if (index < outermost) {
+      return made.then((value) => {
+        const response = outcome(value, called ? (index > 0 ? returned![index - 1] : pass.produced) : undefined, pass.reply);
+        return response instanceof MiddlewareResponse ? (returned![index] = response) : response.then((adopted) => (returned![index] = adopted));
+      });
+    }
+    // The outermost one settles the pass itself: no promise more to wait on.
+    const failed = (error: unknown): void => settle(pass, { ok: false, error });
+    made.then((value) => {
+      let response: MiddlewareResponse | Promise<MiddlewareResponse>;
+      try {
+        response = outcome(value, called ? (index > 0 ? returned![index - 1] : pass.produced) : undefined, pass.reply);
+      } catch (error) {
+        return failed(error);
+      }
+      if (response instanceof MiddlewareResponse) settle(pass, { ok: true, answer: response });
+      else response.then((answer) => settle(pass, { ok: true, answer }), failed);
+    }, failed);
+    return undefined;
   };
   // Attached before anything can settle: the route, onSend included, may run to its end inside the innermost callNext().
-  (context.request as WithPass)[PASS] = pass;
-  run(middlewares.length - 1).then(
-    (answer) => {
-      pass.settled = { ok: true, answer };
-      onSettled(pass);
-    },
-    (error: unknown) => {
-      pass.settled = { ok: false, error };
-      onSettled(pass);
-    },
-  );
-  return pass;
+  (pass.request as WithPass)[PASS] = pass;
+  run(outermost);
 }
 
 /**
@@ -124,37 +160,9 @@ function startPass(
  * when the app has middleware: an app without pays nothing.
  */
 export function installMiddleware(fastify: FastifyInstance, middlewares: readonly Middleware[]): void {
-  /** Writes what the middlewares made of the response: `onSend` is waiting for it. */
-  const answerOnSend = (pass: Pass, reply: FastifyReply): void => {
-    const settled = pass.settled!;
-    const waiting = pass.waiting!;
-    pass.waiting = undefined;
-    if (!settled.ok) return waiting(settled.error as Error);
-    const early = pass.answeredEarly;
-    if (early) {
-      // The middlewares answered before the app was done: what the app set afterwards gives way to their answer.
-      reply.code(early.status);
-      for (const name of Object.keys(reply.getHeaders())) reply.removeHeader(name);
-      for (const [name, value] of Object.entries(early.headers)) reply.header(name, value);
-    }
-    waiting(null, settled.answer.body);
-  };
-
   // Callback-style hooks: no promise of Fastify's own around each, and the request goes on the moment the innermost middleware calls callNext().
   fastify.addHook('onRequest', (request, reply, done) => {
-    startPass(middlewares, requestContext(request, reply), reply, () => done(), (pass) => {
-      if (pass.passedOn) {
-        // Once the request has gone on, how the pass came out is onSend's to write (an error too).
-        if (pass.waiting) return answerOnSend(pass, reply);
-        if (pass.settled!.ok) pass.answeredEarly = { status: reply.statusCode, headers: { ...reply.getHeaders() } };
-        return;
-      }
-      const settled = pass.settled!;
-      (request as WithPass)[PASS] = undefined;
-      // Every middleware returned without the request going further: answer with what the outermost one returned.
-      if (settled.ok) reply.send(settled.answer.body);
-      else done(settled.error as Error);
-    });
+    startPass(middlewares, requestContext(request, reply), new Pass(request, reply, done));
   });
 
   fastify.addHook('onSend', (request, reply, payload, done) => {
@@ -164,6 +172,6 @@ export function installMiddleware(fastify: FastifyInstance, middlewares: readonl
     pass.waiting = done;
     pass.respond(new MiddlewareResponse(reply, payload));
     // A middleware may have answered without waiting for callNext(): then its answer is written at once.
-    if (pass.settled) answerOnSend(pass, reply);
+    if (pass.settled) answerOnSend(pass);
   });
 }

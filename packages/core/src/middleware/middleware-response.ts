@@ -36,14 +36,17 @@ class ReplyHeaders implements ResponseHeaders {
  * written once every middleware has returned), and its body replaced.
  */
 export class MiddlewareResponse {
-  readonly headers: ResponseHeaders;
+  private headersValue: ResponseHeaders | undefined;
 
   constructor(
     private readonly reply: FastifyReply,
     /** The body as the app produced it: JSON text, bytes, a stream, or nothing. */
     public body: unknown,
-  ) {
-    this.headers = new ReplyHeaders(reply);
+  ) {}
+
+  /** The response's headers, read and changed in place. */
+  get headers(): ResponseHeaders {
+    return (this.headersValue ??= new ReplyHeaders(this.reply));
   }
 
   get statusCode(): number {

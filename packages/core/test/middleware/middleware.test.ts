@@ -193,6 +193,19 @@ describe("app.middleware: FastAPI's HTTP middleware", () => {
     expect(seen).toEqual([200]);
   });
 
+  it("an outer one returning nothing answers with what the inner one's Response replaced the app's with", async () => {
+    const app = appWith();
+    app.middleware(async (_ctx, callNext) => {
+      await callNext();
+      return new Response('replaced by the inner one', { status: 202, headers: { 'content-type': 'text/plain' } });
+    });
+    app.middleware(async (_ctx, callNext) => {
+      await callNext();
+    });
+    const res = await new TestClient(app).get('/items/');
+    expect([res.status, res.text, res.headers['content-type']]).toEqual([202, 'replaced by the inner one', 'text/plain']);
+  });
+
   it('returning something that is not a response is a 500 that says what to return, before or after callNext()', async () => {
     const lines: string[] = [];
     const app = appWith(lines);
