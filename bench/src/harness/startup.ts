@@ -10,7 +10,12 @@ import { median } from './stats';
 interface ChildTimings {
   routes: number;
   modulesLoadedMs: number;
+  /** Defining the app's classes: their decorators (class-validator's, Deft's) run, as loading a written app's modules does. */
+  classesDefinedMs: number;
+  /** `createApp` alone: Deft reads and compiles the routes. */
   createAppMs: number;
+  /** From `createApp` returning to listening: Fastify registers the routes on `ready`, then the socket opens. */
+  readyAndListenMs: number;
   listeningMs: number;
   openapiMs: number;
   openapiPaths: number;
@@ -26,7 +31,10 @@ export interface StartupResult {
   /** Within the process: from its time origin to listening (median). */
   readonly listeningMs: number;
   readonly modulesLoadedMs: number;
+  /** Absent in results from before 2026-12-03, whose `createAppMs` includes defining the classes. */
+  readonly classesDefinedMs?: number;
   readonly createAppMs: number;
+  readonly readyAndListenMs?: number;
   readonly openapiMs: number;
   readonly openapiPaths: number;
   readonly openapiBytes: number;
@@ -65,7 +73,9 @@ export async function measureStartup(runs: number, log: (line: string) => void):
     spawnToListeningMs: mid((r) => r.spawnToListeningMs),
     listeningMs: mid((r) => r.listeningMs),
     modulesLoadedMs: mid((r) => r.modulesLoadedMs),
+    classesDefinedMs: mid((r) => r.classesDefinedMs),
     createAppMs: mid((r) => r.createAppMs),
+    readyAndListenMs: mid((r) => r.readyAndListenMs),
     openapiMs: mid((r) => r.openapiMs),
     openapiPaths: all[0]!.openapiPaths,
     openapiBytes: all[0]!.openapiBytes,
