@@ -30,6 +30,7 @@ import { afterPlugins } from './after-plugins';
 import { registerRoutes } from './register-routes';
 import { createRouteHandler } from './route-handler';
 import { createWebSocketHandlers } from './websocket-handler';
+import { holdTierUp } from './tier-up-hold';
 
 /**
  * Builds an application: reads every controller's metadata, compiles and
@@ -38,6 +39,22 @@ import { createWebSocketHandlers } from './websocket-handler';
  * Fastify instance. Nothing reflective happens per request.
  */
 export function createApp(options: AppOptions): DeftApp {
+  // V8's optimizing compiler waits while the app starts (see tier-up-hold.ts): until Fastify is ready.
+  const release = holdTierUp();
+  try {
+    const app = buildApp(options);
+    app.fastify.addHook('onReady', (done) => {
+      release();
+      done();
+    });
+    return app;
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function buildApp(options: AppOptions): DeftApp {
   if (!reflectMetadataLoaded()) {
     throw new DeftError('DEFT_ERR_REFLECT_METADATA_MISSING', "reflect-metadata is not loaded: add `import 'reflect-metadata';` as the first line of your entry point.");
   }
