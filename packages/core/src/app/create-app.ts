@@ -31,6 +31,7 @@ import { registerRoutes } from './register-routes';
 import { createRouteHandler } from './route-handler';
 import { createWebSocketHandlers } from './websocket-handler';
 import { holdTierUp } from './tier-up-hold';
+import { appLogging } from './app-logger';
 
 /**
  * Builds an application: reads every controller's metadata, compiles and
@@ -70,16 +71,18 @@ function buildApp(options: AppOptions): DeftApp {
   const { limits, timeouts } = resolveSettings(options);
   const server = serverOptions(options.fastify ?? {}, { limits, timeouts, closing: () => frame.inFlight.closing });
 
+  const logging = appLogging(options.fastify ?? {});
   const fastify = Fastify({
     exposeHeadRoutes: false,
-    logger: { level: 'warn' },
     rewriteUrl: decodeEncodedSlashes,
     ...lazySchemaCompilers(options.fastify),
     // A URL Fastify's router cannot decode is rendered as every other error (a JSON 400).
     frameworkErrors: (error, request, reply) => void renderError(error, request, reply),
     ...options.fastify,
     ...server.fastify,
+    ...logging.fastify,
   });
+  if (logging.logger) fastify.log = logging.logger;
   installBodyParsers(fastify, limits);
   installAppPlugins(fastify, options);
   installRequestFrames(fastify, frame);
