@@ -1,6 +1,7 @@
 import type { PairedResult, PairedWindow } from '../src/harness/paired';
 import { renderMarkdown } from '../src/harness/markdown';
-import { pairedRatio, type BenchResults } from '../src/harness/results';
+import { pairedRatio } from '../src/harness/results';
+import { pairedResults } from './paired-results';
 import { SliceRotation, type Pausable } from '../src/harness/slice-rotation';
 import type { ScenarioName } from '../src/scenarios/scenario';
 import { median, quantile } from '../src/harness/stats';
@@ -91,15 +92,7 @@ describe('the targets table', () => {
       { impl: 'fastapi', requestsPerCpuSecond: fastapi, ratio: fastapi / fastify, windows: windows(fastapi) },
     ],
   });
-  const results: BenchResults = {
-    date: '2026-12-03',
-    quick: false,
-    machine: { cpuModel: 'test', cores: 2, memoryGiB: 24, node: 'v20', platform: 'linux x64', loadAverageAtStart: [0, 0, 0], pinned: true, gitCommit: undefined, versions: {} },
-    method: { connections: 32, warmupSeconds: 5, measureSeconds: 10, rounds: 3, pairedProcesses: 4, pairedWindows: 1, pairedSeconds: 2, memoryRequests: 1, startupRuns: 1 },
-    notes: [],
-    throughput: [],
-    paired: [scenario('hello', 960, 1000, 100), scenario('query', 1000, 1000, 80)],
-  };
+  const results = pairedResults([scenario('hello', 960, 1000, 100), scenario('query', 1000, 1000, 80)]);
 
   it("judges issue 7's target and issue 18's goal on the paired ratio, and gives Deft ÷ FastAPI", () => {
     const rows = renderMarkdown(results).split('\n').filter((line) => line.startsWith('| hello |') || line.startsWith('| query |'));

@@ -1,25 +1,13 @@
-import type { PairedResult, PairedWindow } from '../src/harness/paired';
-import type { BenchResults } from '../src/harness/results';
+import type { PairedWindow } from '../src/harness/paired';
+import { pairedResults } from './paired-results';
 import { turnSummary } from '../src/in-turns/turn-summary';
 
 const windows = (...rates: number[]): PairedWindow[] => rates.map((rate) => ({ requests: rate, cpuSeconds: 1, ratio: Number.NaN }));
 
-function results(paired: PairedResult[]): BenchResults {
-  return {
-    date: '2026-12-03',
-    quick: false,
-    machine: { cpuModel: 'test', cores: 2, memoryGiB: 24, node: 'v20', platform: 'linux x64', loadAverageAtStart: [0, 0, 0], pinned: true, gitCommit: undefined, versions: {} },
-    method: { connections: 32, warmupSeconds: 5, measureSeconds: 10, rounds: 3, pairedProcesses: 2, pairedWindows: 1, pairedSeconds: 2, memoryRequests: 1, startupRuns: 1 },
-    notes: [],
-    throughput: [],
-    paired,
-  };
-}
-
 describe('in-turns: one turn in a line', () => {
   it("gives each Deft implementation's paired ratio to Fastify and to its twin, window by window, and nothing for the others", () => {
     const line = turnSummary(
-      results([
+      pairedResults([
         {
           scenario: 'hello',
           figures: [
@@ -35,7 +23,7 @@ describe('in-turns: one turn in a line', () => {
   });
 
   it('says so when no Deft implementation ran beside anything to compare it with', () => {
-    const line = turnSummary(results([{ scenario: 'hello', figures: [{ impl: 'deft', requestsPerCpuSecond: 0, ratio: 0, windows: windows(90) }] }]));
+    const line = turnSummary(pairedResults([{ scenario: 'hello', figures: [{ impl: 'deft', requestsPerCpuSecond: 0, ratio: 0, windows: windows(90) }] }]));
     expect(line).toBe('no paired ratio (run a Deft implementation beside fastify or its twin)');
   });
 });

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { Controller, createApp, DeftError, Get, RequestContext, type AppOptions, type DeftApp } from '@deft/core';
 import { TestClient } from '@deft/testing';
+import { loggedApp } from '../support/logged-app';
 
 @Controller()
 class Logged {
@@ -35,17 +35,6 @@ interface Line {
   responseTime?: number;
 }
 
-function loggedApp(logger: Record<string, unknown>): { app: DeftApp; client: TestClient; lines: Line[] } {
-  const lines: Line[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      lines.push(JSON.parse(String(chunk)) as Line);
-      callback();
-    },
-  });
-  const app = createApp({ controllers: [Logged], fastify: { logger: { ...logger, stream } } as AppOptions['fastify'] });
-  return { app, client: new TestClient(app), lines };
-}
 
 /** What `read` gives once it holds two lines, polled for up to `ms`. */
 async function within(ms: number, read: () => string[]): Promise<string[]> {
@@ -70,15 +59,15 @@ async function finishListeners(app: DeftApp): Promise<number> {
 
 describe("the app's logger", () => {
   it('at warn and above, adds nothing to a response, where at info Fastify listens for the end of each', async () => {
-    const quiet = await finishListeners(loggedApp({ level: 'warn' }).app);
-    const talkative = await finishListeners(loggedApp({ level: 'info' }).app);
+    const quiet = await finishListeners(loggedApp<Line>([Logged], { level: 'warn' }).app);
+    const talkative = await finishListeners(loggedApp<Line>([Logged], { level: 'info' }).app);
     expect(talkative).toBe(quiet + 1);
     // Deft's default is the quiet one.
     expect(await finishListeners(createApp({ controllers: [Logged] }))).toBe(quiet);
   });
 
   it("writes a 500's error with the request id, the error's type, message and stack", async () => {
-    const { client, lines } = loggedApp({ level: 'warn' });
+    const { client, lines } = loggedApp<Line>([Logged], { level: 'warn' });
     expect((await client.get('/broken')).status).toBe(500);
     const logged = lines.find((line) => line.err?.message === 'the disk is full');
     expect(logged).toMatchObject({ level: 50, reqId: expect.stringMatching(/^req-/) as unknown, err: { type: 'Error' } });
@@ -86,7 +75,7 @@ describe("the app's logger", () => {
   });
 
   it('shows a request logged by a handler as Fastify does: method, url, version, host and remote address', async () => {
-    const { client, lines } = loggedApp({ level: 'warn' });
+    const { client, lines } = loggedApp<Line>([Logged], { level: 'warn' });
     await client.get('/who', { headers: { 'accept-version': '2' } });
     expect(lines).toEqual([
       expect.objectContaining({
@@ -108,14 +97,14 @@ describe("the app's logger", () => {
   });
 
   it("at info, leaves the logger to Fastify: its lines of each request are written as they always are", async () => {
-    const { client, lines } = loggedApp({ level: 'info' });
+    const { client, lines } = loggedApp<Line>([Logged], { level: 'info' });
     await client.get('/hello');
     expect(lines.map((line) => line.msg)).toEqual(['incoming request', 'request completed']);
     expect(lines[1]).toMatchObject({ res: { statusCode: 200 }, responseTime: expect.any(Number) as unknown });
   });
 
   it("lowered to info later, writes Fastify's incoming request line and not its request completed one", async () => {
-    const { app, client, lines } = loggedApp({ level: 'warn' });
+    const { app, client, lines } = loggedApp<Line>([Logged], { level: 'warn' });
     await app.ready();
     app.fastify.log.level = 'info';
     await client.get('/hello');

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { Writable } from 'node:stream';
-import { Controller, createApp, Get, RequestContext, type AppOptions } from '@deft/core';
-import { TestClient } from '@deft/testing';
+import { Controller, Get, RequestContext } from '@deft/core';
+import { loggedApp } from '../support/logged-app';
 
 /**
  * `request.log` is pino's child of the app's logger, with the request id
@@ -46,21 +45,10 @@ interface Line {
   detail?: number;
 }
 
-function loggedApp(logger: Record<string, unknown>) {
-  const lines: Line[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      lines.push(JSON.parse(String(chunk)) as Line);
-      callback();
-    },
-  });
-  const app = createApp({ controllers: [Logging], fastify: { logger: { ...logger, stream } } as AppOptions['fastify'] });
-  return { app, client: new TestClient(app), lines };
-}
 
 describe("a request's logger", () => {
   it('writes at the levels enabled, with the request id bound, and nothing below them', async () => {
-    const { client, lines } = loggedApp({ level: 'warn' });
+    const { client, lines } = loggedApp<Line>([Logging], { level: 'warn' });
     const first = await client.get('/quiet-and-loud');
     const second = await client.get('/quiet-and-loud');
     expect(first.json()).toEqual({ level: 'warn' });
@@ -74,13 +62,13 @@ describe("a request's logger", () => {
   });
 
   it('makes children that keep the request id', async () => {
-    const { client, lines } = loggedApp({ level: 'warn' });
+    const { client, lines } = loggedApp<Line>([Logging], { level: 'warn' });
     await client.get('/child');
     expect(lines).toEqual([expect.objectContaining({ level: 40, msg: 'from a child', part: 'b', reqId: expect.stringMatching(/^req-/) as unknown })]);
   });
 
   it("follows the app logger's level when it changes", async () => {
-    const { app, client, lines } = loggedApp({ level: 'warn' });
+    const { app, client, lines } = loggedApp<Line>([Logging], { level: 'warn' });
     await client.get('/info');
     expect(lines).toEqual([]);
     await app.fastify.ready();
@@ -90,7 +78,7 @@ describe("a request's logger", () => {
   });
 
   it("is pino's own child where the app has custom levels", async () => {
-    const { client, lines } = loggedApp({ level: 'warn', customLevels: { audit: 45 } });
+    const { client, lines } = loggedApp<Line>([Logging], { level: 'warn', customLevels: { audit: 45 } });
     expect((await client.get('/audit')).status).toBe(200);
     expect(lines.filter((line) => line.msg === 'custom')).toEqual([expect.objectContaining({ level: 45, reqId: expect.stringMatching(/^req-/) as unknown })]);
   });
