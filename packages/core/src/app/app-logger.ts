@@ -54,8 +54,10 @@ function makeLogger(settings: LoggerSettings): Logger {
  * `logController` of the app's own are left to Fastify as given.
  */
 export function appLogging(options: FastifyServerOptions): AppLogging {
+  // A logger instance of the app's own is Fastify's to wrap: Deft's default would only clash with it.
+  if (options.loggerInstance !== undefined) return { fastify: {}, logger: undefined };
   const given = options.logger ?? DEFAULT_LOGGER;
-  const ownLogging = options.loggerInstance !== undefined || options.childLoggerFactory !== undefined || (options as { logController?: unknown }).logController !== undefined;
+  const ownLogging = options.childLoggerFactory !== undefined || (options as { logController?: unknown }).logController !== undefined;
   if (ownLogging || typeof given !== 'object' || given === null || !ABOVE_INFO.has(String((given as LoggerSettings).level ?? 'info'))) {
     return { fastify: { logger: given }, logger: undefined };
   }

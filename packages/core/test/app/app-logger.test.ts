@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { Controller, createApp, DeftError, Get, RequestContext, type AppOptions, type DeftApp } from '@deft/core';
 import { TestClient } from '@deft/testing';
 import { loggedApp } from '../support/logged-app';
@@ -109,6 +111,19 @@ describe("the app's logger", () => {
     app.fastify.log.level = 'info';
     await client.get('/hello');
     expect(lines.map((line) => line.msg)).toEqual(['incoming request']);
+  });
+
+  it("writes through a pino instance of the app's own, which Fastify wraps as it always does", async () => {
+    const lines: Line[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, callback) {
+        lines.push(JSON.parse(String(chunk)) as Line);
+        callback();
+      },
+    });
+    const app = createApp({ controllers: [Logged], fastify: { loggerInstance: pino({ level: 'warn' }, stream) } });
+    expect((await new TestClient(app).get('/broken')).status).toBe(500);
+    expect(lines.map((line) => [line.level, line.err?.message, typeof line.reqId])).toEqual([[50, 'the disk is full', 'string']]);
   });
 
   it('refuses a stream and a file at once, saying to give one', () => {
