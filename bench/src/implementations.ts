@@ -1,6 +1,6 @@
 import type { ScenarioName } from './scenarios/scenario';
 
-export type ImplementationName = 'deft' | 'deft-middleware' | 'fastify' | 'fastify-timing-hooks' | 'nest' | 'nest-request-scope' | 'fastapi';
+export type ImplementationName = 'deft' | 'deft-middleware' | 'deft-default-logger' | 'fastify' | 'fastify-timing-hooks' | 'nest' | 'nest-request-scope' | 'fastapi';
 
 export interface Implementation {
   readonly name: ImplementationName;
@@ -17,6 +17,8 @@ export const implementations: readonly Implementation[] = [
   { name: 'deft', label: 'Deft', runtime: 'node' },
   /** What a middleware costs: the same app with one, as FastAPI's docs write it (a header with the processing time). */
   { name: 'deft-middleware', label: 'Deft + 1 middleware', runtime: 'node', only: ['hello', 'seed', 'chain'], twin: 'fastify-timing-hooks' },
+  /** What Deft's default logger (`{ level: 'warn' }`) costs: the bench's other Deft apps run `logger: false`, as hand-written Fastify's default is. */
+  { name: 'deft-default-logger', label: 'Deft, default logger', runtime: 'node', only: ['hello', 'seed', 'chain'] },
   { name: 'fastify', label: 'Fastify (hand-written)', runtime: 'node' },
   /** The middleware's twin: the processing time in a header from an onRequest and an onSend hook. */
   { name: 'fastify-timing-hooks', label: 'Fastify + timing hooks', runtime: 'node', only: ['hello', 'seed', 'chain'] },

@@ -25,6 +25,7 @@ describe('the implementations of each scenario answer identically', () => {
   beforeAll(async () => {
     const deft = createDeftApp();
     const deftMiddleware = createDeftApp({ middleware: true });
+    const deftDefaultLogger = createDeftApp({ defaultLogger: true });
     const fastify = createFastifyApp();
     await fastify.ready();
     const fastifyTimed = createFastifyApp({ timingHooks: true });
@@ -33,11 +34,12 @@ describe('the implementations of each scenario answer identically', () => {
     const nestScoped = await createNestApp('request-scope');
     clients.set('deft', injecting(deft));
     clients.set('deft-middleware', injecting(deftMiddleware));
+    clients.set('deft-default-logger', injecting(deftDefaultLogger));
     clients.set('fastify', injectingRouting(fastify.routing));
     clients.set('fastify-timing-hooks', injectingRouting(fastifyTimed.routing));
     clients.set('nest', injecting(nest));
     clients.set('nest-request-scope', injecting(nestScoped));
-    closers.push(() => deft.close(), () => deftMiddleware.close(), () => fastify.close(), () => fastifyTimed.close(), () => nest.close(), () => nestScoped.close());
+    closers.push(() => deft.close(), () => deftMiddleware.close(), () => deftDefaultLogger.close(), () => fastify.close(), () => fastifyTimed.close(), () => nest.close(), () => nestScoped.close());
   });
 
   afterAll(async () => {

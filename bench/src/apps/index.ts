@@ -9,9 +9,10 @@ export interface Listening {
 export async function startNodeApp(name: Exclude<ImplementationName, 'fastapi'>, port: number): Promise<Listening> {
   switch (name) {
     case 'deft':
-    case 'deft-middleware': {
+    case 'deft-middleware':
+    case 'deft-default-logger': {
       const { createDeftApp } = await import('./deft/app.js');
-      const app = createDeftApp({ middleware: name === 'deft-middleware' });
+      const app = createDeftApp({ middleware: name === 'deft-middleware', defaultLogger: name === 'deft-default-logger' });
       await app.listen({ port });
       return app;
     }

@@ -11,13 +11,14 @@ import { SeedController } from '../../scenarios/seed/deft';
 /**
  * Every scenario as one Deft app; with `middleware`, plus one HTTP middleware
  * as FastAPI's docs write it (the processing time in a header), to measure
- * what a middleware costs.
+ * what a middleware costs; with `defaultLogger`, on Deft's default logger.
  */
-export function createDeftApp(options: { middleware?: boolean } = {}): DeftApp {
+export function createDeftApp(options: { middleware?: boolean; defaultLogger?: boolean } = {}): DeftApp {
   const app = createApp({
     controllers: [HelloController, SeedController, ChainController, BodyController, QueryController, CatalogController],
     routers: [ShopRouter],
-    fastify: { logger: false },
+    // Hand-written Fastify's default is no logger; `defaultLogger` keeps Deft's own default instead.
+    fastify: options.defaultLogger ? {} : { logger: false },
   });
   if (options.middleware) {
     app.middleware(async (_ctx, callNext) => {
