@@ -95,6 +95,11 @@ function settle(pass: Pass, settled: Settled): void {
   else pass.done(settled.error as Error);
 }
 
+/** What the `callNext()` of the middleware at `index` resolved to: the next one in's answer, or the app's response for the innermost. */
+function handedBack(pass: Pass, returned: readonly (MiddlewareResponse | undefined)[] | undefined, index: number): MiddlewareResponse | undefined {
+  return index > 0 ? returned![index - 1] : pass.produced;
+}
+
 /**
  * Runs one request through the middlewares, outermost first: each gets a
  * `callNext` that runs the next one in, and the innermost one's lets the
@@ -126,7 +131,7 @@ function startPass(middlewares: readonly Middleware[], context: RequestContext, 
     const made = Promise.resolve(result);
     if (index < outermost) {
       return made.then((value) => {
-        const response = outcome(value, called ? (index > 0 ? returned![index - 1] : pass.produced) : undefined, pass.reply);
+        const response = outcome(value, called ? handedBack(pass, returned, index) : undefined, pass.reply);
         return response instanceof MiddlewareResponse ? (returned![index] = response) : response.then((adopted) => (returned![index] = adopted));
       });
     }
@@ -135,7 +140,7 @@ function startPass(middlewares: readonly Middleware[], context: RequestContext, 
     made.then((value) => {
       let response: MiddlewareResponse | Promise<MiddlewareResponse>;
       try {
-        response = outcome(value, called ? (index > 0 ? returned![index - 1] : pass.produced) : undefined, pass.reply);
+        response = outcome(value, called ? handedBack(pass, returned, index) : undefined, pass.reply);
       } catch (error) {
         return failed(error);
       }
