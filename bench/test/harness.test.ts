@@ -2,6 +2,7 @@ import type { PairedResult, PairedWindow } from '../src/harness/paired';
 import { renderMarkdown } from '../src/harness/markdown';
 import { pairedRatio } from '../src/harness/results';
 import { pairedResults } from './paired-results';
+import type { StartupResult } from '../src/harness/startup';
 import { SliceRotation, type Pausable } from '../src/harness/slice-rotation';
 import type { ScenarioName } from '../src/scenarios/scenario';
 import { median, quantile } from '../src/harness/stats';
@@ -101,5 +102,27 @@ describe('the targets table', () => {
       '| hello | 0.96 ✓ | ≥ 0.95 | ≥ 0.97 ✗ | – | – | – | 9.6× |',
       '| query | 1.00 ✓ | ≥ 0.9 | ≥ 1 ✓ | – | – | – | 12.5× |',
     ]);
+  });
+});
+
+describe('the start-up table', () => {
+  const startup = { routes: 1000, spawnToListeningMs: 662, listeningMs: 642, modulesLoadedMs: 275, createAppMs: 165, openapiMs: 115, openapiPaths: 1000, openapiBytes: 979391, runs: [] };
+  const rows = (table: Record<string, unknown>) =>
+    renderMarkdown({ ...pairedResults([]), startup: table as unknown as StartupResult })
+      .split('\n')
+      .filter((line) => line.startsWith('| spawn') || line.startsWith('| …'));
+
+  it("splits the app's classes, createApp and Fastify's registration, and judges the goal beside the target", () => {
+    expect(rows({ ...startup, classesDefinedMs: 115, readyAndListenMs: 88 })).toEqual([
+      '| spawn → listening (seen from outside) | 662 ✓ (target < 1000; goal of issue 18 < 500 ✗) |',
+      '| … of which modules loaded | 275 |',
+      "| … of which the app's classes defined (their decorators run) | 115 |",
+      '| … of which createApp (compile 1000 routes) | 165 |',
+      '| … of which ready and listen (Fastify registers the routes) | 88 |',
+    ]);
+  });
+
+  it('shows an older result, whose createApp includes the classes, as one row', () => {
+    expect(rows(startup).slice(1)).toEqual(['| … of which modules loaded | 275 |', "| … of which createApp (the app's classes defined, then 1000 routes compiled) | 165 |"]);
   });
 });
