@@ -2,6 +2,7 @@ import { fieldsSetOf } from '../dto/fields-set';
 import { stringLiteral } from '../values/js-literal';
 import { missingItem, validationItem } from '../errors/request-validation-error';
 import type { ScalarKind } from '../params/scalar-conversion';
+import { numberText } from './number-text';
 import { fail, NEEDS_ESCAPE, WRITTEN_AS_IS, type FieldPlan, type Loc, type Output, type Pass, type Write } from './write-pass';
 
 /** A DTO's response writer as generated code, and how its fields' writers are handed to it once they exist. */
@@ -27,7 +28,7 @@ function scalarCode(scalar: ScalarKind | undefined, i: number): string {
     case 'string':
       return `(typeof v === "string" && ${WRITTEN_AS_IS} ? '"' + v + '"' : ${slow})`;
     case 'float':
-      return `(typeof v === "number" && Number.isFinite(v) ? "" + v : ${slow})`;
+      return `(typeof v === "number" && Number.isFinite(v) ? NT(v) : ${slow})`;
     case 'int':
       return `(typeof v === "number" && Number.isInteger(v) ? "" + v : ${slow})`;
     case 'boolean':
@@ -89,8 +90,8 @@ export function generateDtoWriter(): GeneratedDtoWriter {
     link(fields, output) {
       fields.forEach((field, i) => (writers[i] = field.write));
       // Generated from the DTO's declared fields and the route's output options, once.
-      const make = new Function('h', 'W', 'E', writerSource(fields, output)) as (...args: unknown[]) => Write;
-      generated = make(helpers, writers, NEEDS_ESCAPE);
+      const make = new Function('h', 'W', 'E', 'NT', writerSource(fields, output)) as (...args: unknown[]) => Write;
+      generated = make(helpers, writers, NEEDS_ESCAPE, numberText);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { isScalar, learnShape, type ArrayShape, type ObjectShape, type Shape } from './learned-shape';
+import { numberText } from './number-text';
 import { asJson, NEEDS_ESCAPE, WRITTEN_AS_IS } from './write-pass';
 
 /** Writes one value as JSON text. */
@@ -23,7 +24,7 @@ function keySource(i: number, nested: boolean): string {
   const prefix = i === 0 ? 'F[0]' : `(out.length === 1 ? F[${i}] : P[${i}])`;
   return `v = value[K[${i}]];
   if (typeof v === "string") out += ${prefix} + (${WRITTEN_AS_IS} ? '"' + v + '"' : J(v));
-  else if (typeof v === "number") out += ${prefix} + (Number.isFinite(v) ? "" + v : "null");
+  else if (typeof v === "number") out += ${prefix} + (Number.isFinite(v) ? NT(v) : "null");
   else if (typeof v === "boolean") out += ${prefix} + (v ? "true" : "false");
   else if (v === null) out += ${prefix} + "null";${
     nested
@@ -43,7 +44,7 @@ function keySource(i: number, nested: boolean): string {
  * this order (checked with `for…in`, which also sees enumerable inherited
  * ones), the prototype it learned (an object literal's and none being
  * alike), no `toJSON` anywhere, and values of the shapes it learned. Its
- * text is `JSON.stringify`'s for such an object: a number as `String(n)`
+ * text is `JSON.stringify`'s for such an object: a number as `String(n)` (`numberText`)
  * (non-finite ones as `null`), a string as is unless it holds a character
  * JSON escapes (a quote, a backslash, a control character, any surrogate),
  * which `JSON.stringify` writes, a key whose value is `undefined` left out.
@@ -67,9 +68,9 @@ return function writeObject(value) {
 };`;
   // Generated from key numbers only (see keySource), once per shape.
   const writers = nested.flatMap((writer, i) => (writer === undefined ? [] : [[`S${i}`, writer] as const]));
-  const make = new Function('K', 'F', 'P', 'E', 'J', 'G', 'PR', 'PR2', ...writers.map(([name]) => name), source) as (...constants: unknown[]) => ShapeWriter;
+  const make = new Function('K', 'F', 'P', 'E', 'J', 'NT', 'G', 'PR', 'PR2', ...writers.map(([name]) => name), source) as (...constants: unknown[]) => ShapeWriter;
   const [proto, alike] = literal ? [Object.prototype, null] : [shape.proto, shape.proto];
-  return make([...keys], first, prefixes, NEEDS_ESCAPE, JSON.stringify, Object.getPrototypeOf, proto, alike, ...writers.map(([, writer]) => writer));
+  return make([...keys], first, prefixes, NEEDS_ESCAPE, JSON.stringify, numberText, Object.getPrototypeOf, proto, alike, ...writers.map(([, writer]) => writer));
 }
 
 /**
@@ -97,7 +98,7 @@ return function writeArray(value) {
     } else`
     }
     if (typeof v === "string") t = ${WRITTEN_AS_IS} ? '"' + v + '"' : J(v);
-    else if (typeof v === "number") t = Number.isFinite(v) ? "" + v : "null";
+    else if (typeof v === "number") t = Number.isFinite(v) ? NT(v) : "null";
     else if (typeof v === "boolean") t = v ? "true" : "false";
     else if (v === null) t = "null";
     else return undefined;
@@ -106,8 +107,8 @@ return function writeArray(value) {
   return out + "]";
 };`;
   // Generated from no value at all, once per shape.
-  const make = new Function('I', 'E', 'J', 'G', 'IA', 'AP', source) as (...constants: unknown[]) => ShapeWriter;
-  return make(item, NEEDS_ESCAPE, JSON.stringify, Object.getPrototypeOf, Array.isArray, Array.prototype);
+  const make = new Function('I', 'E', 'J', 'NT', 'G', 'IA', 'AP', source) as (...constants: unknown[]) => ShapeWriter;
+  return make(item, NEEDS_ESCAPE, JSON.stringify, numberText, Object.getPrototypeOf, Array.isArray, Array.prototype);
 }
 
 const writerOf = (shape: Shape): ShapeWriter => (shape.kind === 'object' ? generateObjectWriter(shape) : generateArrayWriter(shape));

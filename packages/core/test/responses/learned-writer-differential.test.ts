@@ -19,6 +19,8 @@ const scalar = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 8 }),
   fc.constantFrom('', 'a"b', 'a\\b', '\u0000', '\u001f', '\ud800', '\udc00x', '\u{1f600}', 'x'.repeat(5001), '\u2028'),
   fc.double(),
+  // Fractions of a few binary digits, which the writers write without String.
+  fc.integer({ min: -(2 ** 36), max: 2 ** 36 }).map((n) => n / 16),
   fc.constantFrom(0, -0, Number.NaN, Infinity, -Infinity, 1e21, 5e-324, 2 ** 53 + 2),
   fc.integer(),
   fc.boolean(),

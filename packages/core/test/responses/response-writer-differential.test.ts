@@ -16,7 +16,7 @@ import type { ModelOutputOptions } from '../../src/response/model-output-options
 const names = ['name', 'price', 'has "quotes"', 'back\\slash', 'line\u2028separator', 'constructor', '"]; globalThis.deftWriterInjected = 1; //'];
 const kinds = {
   string: { design: String, decorate: IsString, values: ['ab', '', 'é"\\', '\u2028', 'x'.repeat(5001)] },
-  float: { design: Number, decorate: IsNumber, values: [1.5, 0, -0, 2e21, Number.NaN, Infinity, '2.5'] },
+  float: { design: Number, decorate: IsNumber, values: [1.5, 0, -0, 2e21, Number.NaN, Infinity, '2.5', -30.25, 0.0625, 2 ** 31 + 0.5, 19.99] },
   int: { design: Number, decorate: IsInt, values: [1, 0, 2 ** 53, 1.5, '7'] },
   boolean: { design: Boolean, decorate: IsBoolean, values: [true, false, 'true', 0] },
   date: { design: Date, decorate: IsDate, values: [new Date(0), '2024-05-06T07:08:09Z'] },
